@@ -1,0 +1,2 @@
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Vigil.Media.Tests")]
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Vigil.Benchmarks")]
