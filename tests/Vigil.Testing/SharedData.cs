@@ -12,6 +12,15 @@ public static class SharedData
     {
         get
         {
+            var built = typeof(SharedData).Assembly
+                .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "VigilRepositoryRoot")?.Value;
+            if (built is not null && File.Exists(System.IO.Path.Combine(built, "Vigil.slnx")))
+            {
+                return built;
+            }
+
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(System.IO.Path.Combine(dir.FullName, "Vigil.slnx")))
