@@ -1,0 +1,10 @@
+namespace Vigil.Core.Members;
+
+public enum UserRole
+{
+    Analyst,
+    OrgAdmin,
+    HubAdmin,
+    Oversight,
+    Reviewer,
+}

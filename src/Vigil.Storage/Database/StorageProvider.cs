@@ -1,0 +1,7 @@
+namespace Vigil.Storage.Database;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,112 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Vigil.Storage.Database;
+
+/// <summary>Opens connections to the configured database and applies the schema migrations.</summary>
+public sealed class VigilDatabase : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource? _postgres;
+
+    public VigilDatabase(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        if (options.Provider == StorageProvider.Postgres)
+        {
+            _postgres = NpgsqlDataSource.Create(options.ConnectionString);
+        }
+    }
+
+    public StorageOptions Options { get; }
+
+    public StorageProvider Provider => Options.Provider;
+
+    public bool IsSqlite => Provider == StorageProvider.Sqlite;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var connection = new SqliteConnection(Options.ConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>Applies every migration not yet recorded, each in its own transaction, in id order.</summary>
+    public async Task MigrateAsync(IEnumerable<Migration> migrations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null,
+            "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", cancellationToken).ConfigureAwait(false);
+
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT id FROM schema_migrations";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                applied.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var migration in migrations.OrderBy(m => m.Id, StringComparer.Ordinal))
+        {
+            if (applied.Contains(migration.Id))
+            {
+                continue;
+            }
+
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, IsSqlite ? migration.Sqlite : migration.Postgres, cancellationToken).ConfigureAwait(false);
+            await using (var record = connection.CreateCommand())
+            {
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_migrations (id, applied_at) VALUES (@id, @at)";
+                AddParameter(record, "@id", migration.Id);
+                AddParameter(record, "@at", DateTimeOffset.UtcNow.ToString("O"));
+                await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static void AddParameter(DbCommand command, string name, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+}
