@@ -1,0 +1,2 @@
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Vigil.Correlation.Tests")]
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Vigil.Benchmarks")]
