@@ -22,8 +22,7 @@ public readonly record struct StixTimestamp(DateTime Utc, string Text) : ICompar
             return false;
         }
 
-        if (!DateTime.TryParseExact(text.AsSpan(0, 19), "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var seconds))
+        if (!TryParseSeconds(text.AsSpan(0, 19), out var seconds))
         {
             return false;
         }
@@ -51,6 +50,46 @@ public readonly record struct StixTimestamp(DateTime Utc, string Text) : ICompar
         }
 
         value = new StixTimestamp(DateTime.SpecifyKind(seconds.AddTicks(ticks), DateTimeKind.Utc), text);
+        return true;
+    }
+
+    // Hand-parsed: DateTime.TryParseExact costs several times more, and ingest parses a few of these per object.
+    private static bool TryParseSeconds(ReadOnlySpan<char> t, out DateTime value)
+    {
+        value = default;
+        if (t[4] != '-' || t[7] != '-' || t[13] != ':' || t[16] != ':')
+        {
+            return false;
+        }
+
+        if (!Digits(t[..4], out var year) || !Digits(t.Slice(5, 2), out var month) || !Digits(t.Slice(8, 2), out var day)
+            || !Digits(t.Slice(11, 2), out var hour) || !Digits(t.Slice(14, 2), out var minute) || !Digits(t.Slice(17, 2), out var second))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
         return true;
     }
 

@@ -1,0 +1,3 @@
+namespace Vigil.Core.Patterning;
+
+public sealed record BooleanLiteral(bool Value) : PatternLiteral;

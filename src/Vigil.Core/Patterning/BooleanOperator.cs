@@ -1,0 +1,7 @@
+namespace Vigil.Core.Patterning;
+
+public enum BooleanOperator
+{
+    And,
+    Or,
+}

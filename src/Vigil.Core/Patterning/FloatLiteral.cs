@@ -1,0 +1,3 @@
+namespace Vigil.Core.Patterning;
+
+public sealed record FloatLiteral(double Value) : PatternLiteral;

@@ -1,0 +1,3 @@
+namespace Vigil.Core.Patterning;
+
+public sealed record IntegerLiteral(long Value) : PatternLiteral;

@@ -1,0 +1,8 @@
+namespace Vigil.Core.Patterning;
+
+public enum ObservationOperator
+{
+    And,
+    Or,
+    FollowedBy,
+}

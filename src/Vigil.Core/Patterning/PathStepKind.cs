@@ -1,0 +1,8 @@
+namespace Vigil.Core.Patterning;
+
+public enum PathStepKind
+{
+    Key,
+    Index,
+    AnyIndex,
+}

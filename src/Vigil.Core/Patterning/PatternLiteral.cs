@@ -1,0 +1,4 @@
+namespace Vigil.Core.Patterning;
+
+/// <summary>A constant in a pattern.</summary>
+public abstract record PatternLiteral;

@@ -1,0 +1,8 @@
+namespace Vigil.Correlation.Webhooks;
+
+public enum DeliveryAction
+{
+    Delivered,
+    Retry,
+    DeadLetter,
+}
