@@ -1,5 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Server.Access;
+using Vigil.Server.Admin;
+using Vigil.Server.Demo;
+using Vigil.Server.Rest;
+using Vigil.Server.Taxii;
 using Vigil.Storage.Database;
 
 namespace Vigil.Server.Hosting;
@@ -16,6 +24,14 @@ public static class VigilServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new VigilDatabase(options.ResolveStorage()));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddVigilAccess(options);
+        builder.Services.AddVigilRest();
+        builder.Services.AddVigilTaxii();
+        builder.Services.AddVigilDemo();
         return builder;
     }
 
@@ -26,6 +42,20 @@ public static class VigilServer
         var app = builder.Build();
         var database = app.Services.GetRequiredService<VigilDatabase>();
         await database.MigrateAsync(SchemaMigrations.All, cancellationToken).ConfigureAwait(false);
+        var options = app.Services.GetRequiredService<ServerOptions>();
+        if (options.Demo)
+        {
+            await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseVigilAuthentication();
+        app.MapOpenApi();
+        app.MapMeApi();
+        app.MapAdminApi();
+        app.MapRestApi();
+        app.MapTaxiiApi();
         return app;
     }
 }

@@ -6,5 +6,8 @@ public static class SchemaMigrations
 {
     public static IReadOnlyList<Migration> All { get; } =
     [
+        .. Vigil.Storage.Members.MemberSchema.Migrations,
+        .. Vigil.Storage.Objects.ObjectSchema.Migrations,
+        .. Vigil.Storage.Ledger.LedgerSchema.Migrations,
     ];
 }

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Vigil.Cli.Serve;
+
+namespace Vigil.Cli;
+
+/// <summary>The <c>vigil</c> command line: one subcommand per file, each added here with one line.</summary>
+public static class VigilCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Vigil: a self-hostable election-integrity threat exchange (STIX 2.1 / TAXII 2.1).");
+        root.Add(ServeCommand.Create());
+        return root;
+    }
+}

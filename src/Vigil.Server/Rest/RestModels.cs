@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Vigil.Core.Sharing;
+
+namespace Vigil.Server.Rest;
+
+/// <summary>A collection as the REST API lists it.</summary>
+public sealed record RestCollection(string Id, string ApiRoot, string Title, string? Description, TlpLevel DefaultTlp, bool CanWrite);
+
+/// <summary>One stored object version with where it lives and who may see it.</summary>
+public sealed record SearchHit(string CollectionId, string DateAdded, TlpLevel Tlp, string AuthorOrg, JsonElement Object);
+
+/// <summary>A page of search results. <see cref="Next"/> continues after the last row examined; a page may hold fewer hits than the limit.</summary>
+public sealed record SearchPage(IReadOnlyList<SearchHit> Items, bool More, string? Next);
+
+/// <summary>An object with the relationships and sightings the caller may see that refer to it.</summary>
+public sealed record ObjectWithContext(SearchHit Object, IReadOnlyList<SearchHit> Relationships, IReadOnlyList<SearchHit> Sightings);

@@ -1,0 +1,26 @@
+using Vigil.Core.Sharing;
+
+namespace Vigil.Storage.Objects;
+
+/// <summary>
+/// The exchange's object store: every version of every STIX object, per collection, with the sharing policy
+/// applied inside each query. Callers check collection access (<c>Collection.CanRead/CanWrite</c>) first and
+/// pass the collections the reader may read in <see cref="ObjectQuery.CollectionIds"/>.
+/// </summary>
+public interface IObjectStore
+{
+    /// <summary>Stores a whole envelope in one transaction, or nothing when any object is refused.</summary>
+    Task<EnvelopeResult> AddEnvelopeAsync(EnvelopeWrite write, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of visible object versions in date_added order (objects, object by id, versions, manifest, search).</summary>
+    Task<ObjectPage> QueryAsync(ObjectQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many versions the query matches that the reader may see.</summary>
+    Task<long> CountAsync(ObjectQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the matching versions of one object that the reader's organization authored.</summary>
+    Task<DeleteOutcome> DeleteAsync(Reader reader, string collectionId, string objectId, VersionMatch versions, CancellationToken cancellationToken = default);
+
+    /// <summary>A stored status resource, only for the organization that posted the envelope.</summary>
+    Task<EnvelopeStatus?> GetStatusAsync(Reader reader, string statusId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,45 @@
+namespace Vigil.Storage.Objects;
+
+public sealed partial class SqlObjectStore
+{
+    /// <summary>Largest page a query may ask for; TAXII's <c>limit</c> is clamped to it.</summary>
+    public const int MaxLimit = 10_000;
+
+    public async Task<ObjectPage> QueryAsync(ObjectQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        long after = 0;
+        if (query.Next is not null && !PageCursor.TryDecode(query.Next, out after))
+        {
+            throw new ArgumentException($"next: '{query.Next}' is not a continuation token this server issued.", nameof(query));
+        }
+
+        var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = PolicyQueryBuilder.Page(connection, Sqlite, query, after, limit);
+        var items = new List<StoredObject>(Math.Min(limit + 1, 1024));
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(ReadObject(reader));
+            }
+        }
+
+        var more = items.Count > limit;
+        if (more)
+        {
+            items.RemoveAt(items.Count - 1);
+        }
+
+        return new ObjectPage { Items = items, More = more, Next = more ? PageCursor.Encode(items[^1].Seq) : null };
+    }
+
+    public async Task<long> CountAsync(ObjectQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = PolicyQueryBuilder.Count(connection, Sqlite, query);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
