@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Vigil.Core.Sharing;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
+using Vigil.Storage.Correlation;
 using Vigil.Storage.Objects;
 
 namespace Vigil.Server.Rest;
@@ -16,7 +17,8 @@ internal static partial class ObjectDetail
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,249}--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", RegexOptions.CultureInvariant)]
     private static partial Regex StixId();
 
-    public static async Task<IResult> GetAsync(string id, HttpContext context, [FromServices] IObjectStore objects, [FromServices] ReadableCollections readable)
+    public static async Task<IResult> GetAsync(string id, HttpContext context, [FromServices] IObjectStore objects, [FromServices] ReadableCollections readable,
+        [FromServices] ICorrelationStore correlation)
     {
         if (!StixId().IsMatch(id))
         {
@@ -38,7 +40,11 @@ internal static partial class ObjectDetail
             .ConfigureAwait(false);
         var sightings = await ReferringAsync(objects, reader, collections, "sighting", id, ["sighting_of_ref", "observed_data_refs", "where_sighted_refs"], context.RequestAborted)
             .ConfigureAwait(false);
-        return TypedResults.Ok(new ObjectWithContext(RestHits.From(found), relationships, sightings));
+        var summary = await correlation.SightingsAsync([id], reader, collections, context.RequestAborted).ConfigureAwait(false);
+        return TypedResults.Ok(new ObjectWithContext(RestHits.From(found), relationships, sightings)
+        {
+            SightingSummary = summary.TryGetValue(id, out var seen) ? seen : SightingSummary.None,
+        });
     }
 
     /// <summary>

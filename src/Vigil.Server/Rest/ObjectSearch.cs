@@ -11,10 +11,41 @@ internal static class ObjectSearch
 {
     public static async Task<IResult> SearchAsync(HttpContext context, [FromServices] IObjectStore objects, [FromServices] ReadableCollections readable)
     {
+        var (parameters, query, problem) = await BuildQueryAsync(context, readable).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (query is null)
+        {
+            return TypedResults.Ok(new SearchPage([], false, null));
+        }
+
+        var page = await objects.QueryAsync(query, context.RequestAborted).ConfigureAwait(false);
+        var hits = new List<SearchHit>(page.Items.Count);
+        foreach (var item in page.Items)
+        {
+            var hit = RestHits.From(item);
+            if (parameters!.Label is null || RestHits.HasLabel(hit.Object, parameters.Label))
+            {
+                hits.Add(hit);
+            }
+        }
+
+        return TypedResults.Ok(new SearchPage(hits, page.More, page.Next));
+    }
+
+    /// <summary>
+    /// Parses the search parameters and turns them into the one policy-aware query. The query is null (with no
+    /// problem) when the caller may read no collection at all.
+    /// </summary>
+    public static async Task<(SearchParameters? Parameters, ObjectQuery? Query, IResult? Problem)> BuildQueryAsync(HttpContext context, ReadableCollections readable)
+    {
         var (parameters, errors) = SearchParameters.Parse(context.Request.Query);
         if (parameters is null)
         {
-            return ApiProblems.Invalid(context, errors);
+            return (null, null, ApiProblems.Invalid(context, errors));
         }
 
         var collections = (await readable.ForAsync(context).ConfigureAwait(false)).Select(c => c.Id).ToList();
@@ -24,7 +55,7 @@ internal static class ObjectSearch
             if (unreadable.Length > 0)
             {
                 // Unknown and unreadable look the same, so the answer does not reveal which collections exist.
-                return ApiProblems.NotFound(context, $"collection: no readable collection has id {string.Join(", ", unreadable)}");
+                return (parameters, null, ApiProblems.NotFound(context, $"collection: no readable collection has id {string.Join(", ", unreadable)}"));
             }
 
             collections = [.. parameters.Collections];
@@ -32,7 +63,7 @@ internal static class ObjectSearch
 
         if (collections.Count == 0)
         {
-            return TypedResults.Ok(new SearchPage([], false, null));
+            return (parameters, null, null);
         }
 
         var query = new ObjectQuery
@@ -51,17 +82,6 @@ internal static class ObjectSearch
             Limit = parameters.Limit,
             Next = parameters.Next,
         };
-        var page = await objects.QueryAsync(query, context.RequestAborted).ConfigureAwait(false);
-        var hits = new List<SearchHit>(page.Items.Count);
-        foreach (var item in page.Items)
-        {
-            var hit = RestHits.From(item);
-            if (parameters.Label is null || RestHits.HasLabel(hit.Object, parameters.Label))
-            {
-                hits.Add(hit);
-            }
-        }
-
-        return TypedResults.Ok(new SearchPage(hits, page.More, page.Next));
+        return (parameters, query, null);
     }
 }

@@ -26,6 +26,9 @@ public static class RestApi
             .WithSummary("Search objects by type, text, label, author organization, TLP marking and time, with keyset paging")
             .Produces<SearchPage>()
             .ProducesValidationProblem();
+        rest.MapGet("/export", ObjectExport.ExportAsync)
+            .WithSummary("Every object the search parameters match, streamed without paging as a STIX bundle (format=bundle) or JSON Lines (format=jsonl)")
+            .ProducesValidationProblem();
         rest.MapGet("/objects/{id}", ObjectDetail.GetAsync)
             .WithSummary("One object (its latest visible version) with the relationships and sightings that refer to it")
             .Produces<ObjectWithContext>()

@@ -13,4 +13,8 @@ public sealed record SearchHit(string CollectionId, string DateAdded, TlpLevel T
 public sealed record SearchPage(IReadOnlyList<SearchHit> Items, bool More, string? Next);
 
 /// <summary>An object with the relationships and sightings the caller may see that refer to it.</summary>
-public sealed record ObjectWithContext(SearchHit Object, IReadOnlyList<SearchHit> Relationships, IReadOnlyList<SearchHit> Sightings);
+public sealed record ObjectWithContext(SearchHit Object, IReadOnlyList<SearchHit> Relationships, IReadOnlyList<SearchHit> Sightings)
+{
+    /// <summary>"Seen by N members, M times, first/last seen" over the sightings the caller may see.</summary>
+    public Storage.Correlation.SightingSummary SightingSummary { get; init; } = Storage.Correlation.SightingSummary.None;
+}
