@@ -8,6 +8,7 @@ public static class SchemaMigrations
     [
         .. Vigil.Storage.Members.MemberSchema.Migrations,
         .. Vigil.Storage.Objects.ObjectSchema.Migrations,
+        .. Vigil.Storage.Correlation.CorrelationSchema.Migrations,
         .. Vigil.Storage.Ledger.LedgerSchema.Migrations,
     ];
 }

@@ -7,7 +7,9 @@ namespace Vigil.Storage.Database;
 /// <summary>Opens connections to the configured database and applies the schema migrations.</summary>
 public sealed class VigilDatabase : IAsyncDisposable
 {
+    private static readonly object Configured = new();
     private readonly NpgsqlDataSource? _postgres;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _configured = [];
 
     public VigilDatabase(StorageOptions options)
     {
@@ -34,9 +36,17 @@ public sealed class VigilDatabase : IAsyncDisposable
 
         var connection = new SqliteConnection(Options.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        // Pooled connections keep their native handle, so the per-connection settings run once per handle, not per open:
+        // on a hot read path the four PRAGMAs cost more than the query.
+        if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _configured.AddOrUpdate(handle, Configured);
+        }
+
         return connection;
     }
 

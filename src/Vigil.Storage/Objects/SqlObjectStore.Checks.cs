@@ -11,6 +11,13 @@ public sealed partial class SqlObjectStore
         List<VersionRow> rows, CancellationToken cancellationToken)
     {
         var where = $"objects[{plan.Index}]";
+        if (Core.Stix.Model.StixTypes.KindOf(plan.Type) == Core.Stix.Model.StixKind.Observable && !plan.IsReshare)
+        {
+            // An observable's id is derived from its value, so every member that sees the same URL or account names it
+            // with the same id. It is a fact, not a claim anyone owns: each member's post is kept as its own version.
+            return null;
+        }
+
         if (!plan.IsReshare)
         {
             foreach (var row in rows)

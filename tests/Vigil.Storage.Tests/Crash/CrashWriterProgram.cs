@@ -19,6 +19,11 @@ public static class CrashWriterProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == Ledger.LedgerCrashWriter.Mode)
+        {
+            return await Ledger.LedgerCrashWriter.RunAsync(args);
+        }
+
         if (args.Length != 5 || args[0] != "crash-writer")
         {
             await Console.Error.WriteLineAsync("usage: crash-writer sqlite|postgres CONNECTION ORG_ID COLLECTION_ID");

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Vigil.Core.Sharing;
 using Vigil.Storage.Database;
 using Vigil.Storage.Objects;
@@ -61,6 +62,32 @@ public abstract class ObjectStoreContract : IAsyncLifetime
 
         Assert.Equal("already stored", Assert.Single(again.Successes).Message);
         Assert.Single(await X.ReadAllAsync(await X.ReaderAsync(org), collection, VersionMatch.All));
+    }
+
+    [Fact]
+    public async Task Same_observable_shared_by_two_members_is_kept_for_each()
+    {
+        var first = await X.OrgAsync("Platform A");
+        var second = await X.OrgAsync("Platform B");
+        var outsider = await X.OrgAsync("Agency C");
+        var collection = await X.CollectionAsync([first, second], [outsider]);
+        JsonObject Url(string marking) => new()
+        {
+            ["type"] = "url",
+            ["spec_version"] = "2.1",
+            ["id"] = Core.Stix.Ids.ScoIds.Compute("url", new JsonObject { ["value"] = "https://vote-count-example.test/results" }),
+            ["value"] = "https://vote-count-example.test/results",
+            ["object_marking_refs"] = new JsonArray(marking),
+        };
+
+        await X.PostOkAsync(first, collection, StixSamples.Submit(Url(Tlp.RedId)));
+        await X.PostOkAsync(second, collection, StixSamples.Submit(Url(Tlp.GreenId)));
+
+        var all = await X.ReadAllAsync(await X.ReaderAsync(first), collection, VersionMatch.All);
+        Assert.Equal(2, all.Count);
+        Assert.Equal(new[] { first.Id, second.Id }.Order(StringComparer.Ordinal), all.Select(o => o.AuthorOrgId).Order(StringComparer.Ordinal));
+        var seenByOutsider = Assert.Single(await X.ReadAllAsync(await X.ReaderAsync(outsider), collection, VersionMatch.All));
+        Assert.Equal(second.Id, seenByOutsider.AuthorOrgId);
     }
 
     [Fact]
