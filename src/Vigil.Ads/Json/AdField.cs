@@ -1,0 +1,42 @@
+namespace Vigil.Ads.Json;
+
+/// <summary>Fields of an ad object, named as Meta's <c>ads_archive</c> names them (plus Vigil's extensions).</summary>
+[Flags]
+public enum AdField : long
+{
+    None = 0,
+    Id = 1L << 0,
+    AdCreationTime = 1L << 1,
+    AdCreativeBodies = 1L << 2,
+    AdCreativeLinkCaptions = 1L << 3,
+    AdCreativeLinkDescriptions = 1L << 4,
+    AdCreativeLinkTitles = 1L << 5,
+    AdDeliveryStartTime = 1L << 6,
+    AdDeliveryStopTime = 1L << 7,
+    AdSnapshotUrl = 1L << 8,
+    BeneficiaryPayers = 1L << 9,
+    Bylines = 1L << 10,
+    Currency = 1L << 11,
+    DeliveryByRegion = 1L << 12,
+    DemographicDistribution = 1L << 13,
+    EstimatedAudienceSize = 1L << 14,
+    Impressions = 1L << 15,
+    Languages = 1L << 16,
+    PageId = 1L << 17,
+    PageName = 1L << 18,
+    PublisherPlatforms = 1L << 19,
+    Spend = 1L << 20,
+    TargetLocations = 1L << 21,
+    Platform = 1L << 22,
+    AdvertiserId = 1L << 23,
+    AdvertiserName = 1L << 24,
+    LandingUrls = 1L << 25,
+    MediaHashes = 1L << 26,
+    MediaUrls = 1L << 27,
+    AdReachedCountries = 1L << 28,
+    Topics = 1L << 29,
+    Targeting = 1L << 30,
+    Version = 1L << 31,
+    Takedown = 1L << 32,
+    All = (1L << 33) - 1,
+}
