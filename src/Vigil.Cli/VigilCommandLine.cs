@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vigil.Cli.Serve;
+using Vigil.Cli.Sources;
 
 namespace Vigil.Cli;
 
@@ -10,6 +11,12 @@ public static class VigilCommandLine
     {
         var root = new RootCommand("Vigil: a self-hostable election-integrity threat exchange (STIX 2.1 / TAXII 2.1).");
         root.Add(ServeCommand.Create());
+        root.Add(SourcesCommand.Create());
+        root.Add(Audit.AuditCommand.Create());
+        root.Add(Media.HashCommand.Create());
+        root.Add(Media.MatchCommand.Create());
+        root.Add(Media.BankCommand.Create());
+        root.Add(Detect.DetectCommand.Create());
         return root;
     }
 }

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Access;
 using Vigil.Server.Admin;
+using Vigil.Server.Correlation;
 using Vigil.Server.Demo;
+using Vigil.Server.Enrichment;
+using Vigil.Server.Log;
+using Vigil.Server.Media;
 using Vigil.Server.Rest;
 using Vigil.Server.Taxii;
 using Vigil.Storage.Database;
@@ -31,7 +35,11 @@ public static class VigilServer
         builder.Services.AddVigilAccess(options);
         builder.Services.AddVigilRest();
         builder.Services.AddVigilTaxii();
+        builder.Services.AddVigilCorrelation();
         builder.Services.AddVigilDemo();
+        builder.Services.AddVigilEnrichment(builder.Configuration);
+        builder.Services.AddVigilLog();
+        builder.Services.AddVigilMedia(builder.Configuration);
         return builder;
     }
 
@@ -55,7 +63,11 @@ public static class VigilServer
         app.MapMeApi();
         app.MapAdminApi();
         app.MapRestApi();
+        app.MapCorrelationApi();
         app.MapTaxiiApi();
+        app.MapEnrichmentApi();
+        app.MapLogApi();
+        app.MapMediaApi();
         return app;
     }
 }

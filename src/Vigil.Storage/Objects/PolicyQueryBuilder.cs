@@ -58,6 +58,31 @@ internal sealed class PolicyQueryBuilder
         return builder.Finish();
     }
 
+    /// <summary>
+    /// A statement over several row aliases (correlation joins): each <c>{visible:alias}</c> in <paramref name="sql"/> becomes
+    /// the collection scope and the visibility predicate for that alias. Other parameters must not be named <c>@q…</c>.
+    /// </summary>
+    public static DbCommand Scoped(DbConnection connection, bool sqlite, Reader reader, IReadOnlyList<string> collectionIds, string sql)
+    {
+        const string Token = "{visible:";
+        var builder = new PolicyQueryBuilder(sqlite, connection.CreateCommand());
+        var start = 0;
+        for (var open = sql.IndexOf(Token, StringComparison.Ordinal); open >= 0; open = sql.IndexOf(Token, start, StringComparison.Ordinal))
+        {
+            var close = sql.IndexOf('}', open);
+            var alias = sql[(open + Token.Length)..close];
+            builder._sql.Append(sql, start, open - start).Append('(');
+            builder.AppendIn(alias + ".collection_id", collectionIds);
+            builder._sql.Append(" AND ");
+            builder.AppendVisible(reader, alias);
+            builder._sql.Append(')');
+            start = close + 1;
+        }
+
+        builder._sql.Append(sql, start, sql.Length - start);
+        return builder.Finish();
+    }
+
     public string AddParameter(object? value)
     {
         var name = "@q" + (_parameterCount++).ToString(CultureInfo.InvariantCulture);

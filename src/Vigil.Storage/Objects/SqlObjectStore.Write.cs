@@ -143,6 +143,7 @@ public sealed partial class SqlObjectStore
             await InsertPostgresAsync((NpgsqlConnection)connection, write.Collection.Id, status.Id, inserts, cancellationToken).ConfigureAwait(false);
         }
 
+        await RunIndexersAsync(connection, transaction, write.Collection.Id, inserts, cancellationToken).ConfigureAwait(false);
         await FinishWriteAsync(connection, transaction, clock, unflag, status, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new EnvelopeResult { Status = status };

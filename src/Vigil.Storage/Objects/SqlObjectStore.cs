@@ -13,7 +13,8 @@ namespace Vigil.Storage.Objects;
 /// <c>stix_clock</c> row so that date_added (= seq) is unique and commits appear in seq order, which keeps
 /// keyset paging exact. Split by feature over several files.
 /// </summary>
-public sealed partial class SqlObjectStore(VigilDatabase database, IMemberStore members, TimeProvider? time = null) : IObjectStore
+public sealed partial class SqlObjectStore(
+    VigilDatabase database, IMemberStore members, TimeProvider? time = null, IReadOnlyList<IEnvelopeIndexer>? indexers = null) : IObjectStore
 {
     private static readonly JsonSerializerOptions StatusJson = new(JsonSerializerDefaults.Web);
 

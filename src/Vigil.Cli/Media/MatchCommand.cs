@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Globalization;
+using Vigil.Media.Imaging;
+using Vigil.Media.Index;
+using Vigil.Media.Pdq;
+using Vigil.Media.Video;
+using Vigil.Server.Media;
+
+namespace Vigil.Cli.Media;
+
+/// <summary>
+/// <c>vigil match FILE --bank BANK [--distance 31] [--dihedral]</c>: hashes an image (or a video's frames) and prints
+/// every bank hash within the distance as <c>distance,hash,label,source</c>, closest first. A video adds, after the
+/// distance, how many of its frames matched (<c>3/10 frames</c>); <c>--dihedral</c> adds the rotation or mirror that matched. Exit code 0 when it ran,
+/// whether or not anything matched; 1 when the file or the bank cannot be read.
+/// </summary>
+public static class MatchCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "The image or video to look up." };
+        var bank = new Option<string>("--bank") { Description = "A bank: hash[,label[,source]] lines, or a STIX bundle with file:hashes.PDQ.", Required = true };
+        var distance = new Option<int>("--distance") { Description = "Largest Hamming distance that counts as a match (0..128).", DefaultValueFactory = _ => IHashIndex.DefaultMaxDistance };
+        var dihedral = new Option<bool>("--dihedral") { Description = "Also match rotated and mirrored copies (the 8 dihedral variants)." };
+        var video = new Option<bool>("--video") { Description = "Treat FILE as a video whatever its extension." };
+        var command = new Command("match", "Match an image or video against a hash bank and print the matches with their distances.") { file, bank, distance, dihedral, video };
+        command.SetAction((result, ct) => RunAsync(
+            result.GetRequiredValue(file), result.GetRequiredValue(bank), result.GetValue(distance), result.GetValue(dihedral), result.GetValue(video),
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(
+        string file, string bankPath, int distance, bool dihedral, bool video, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (distance is < 0 or > PdqHash.BitCount / 2)
+        {
+            await error.WriteLineAsync($"--distance must be from 0 to {PdqHash.BitCount / 2}, not {distance}.").ConfigureAwait(false);
+            return 1;
+        }
+
+        IReadOnlyList<BankHash> bank;
+        try
+        {
+            bank = await BankFile.ReadAsync(bankPath, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"Cannot read the bank {bankPath}: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        var index = new BruteForceIndex(bank.Count);
+        foreach (var entry in bank)
+        {
+            index.Add(entry.Hash);
+        }
+
+        try
+        {
+            var lines = video || MediaKinds.IsVideo(file)
+                ? await MatchVideoAsync(file, index, bank, distance, ct).ConfigureAwait(false)
+                : MatchImage(file, index, bank, distance, dihedral);
+            foreach (var line in lines)
+            {
+                await output.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync($"{lines.Count} match(es) within distance {distance} among {bank.Count} bank hashes.").ConfigureAwait(false);
+            return 0;
+        }
+        catch (ImageDecodeException e)
+        {
+            await error.WriteLineAsync(HashCommand.ErrorLine(e.Reason, file)).ConfigureAwait(false);
+            return 1;
+        }
+        catch (VideoDecodeException e)
+        {
+            await error.WriteLineAsync(HashCommand.ErrorLine(e.Reason, file)).ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    private static List<string> MatchImage(string file, BruteForceIndex index, IReadOnlyList<BankHash> bank, int distance, bool dihedral)
+    {
+        var image = ImageDecoder.Decode(file);
+        if (!dihedral)
+        {
+            var hash = PhotoHasher.Hash(image).Hash;
+            return [.. index.Query(hash, distance).OrderBy(m => m.Distance).ThenBy(m => m.Index).Select(m => Line(m.Distance, bank[m.Index], null))];
+        }
+
+        var variants = PhotoHasher.HashDihedral(image).Hashes;
+        return [.. index.QueryDihedral(variants, distance).OrderBy(m => m.Distance).ThenBy(m => m.Index)
+            .Select(m => Line(m.Distance, bank[m.Index], m.Transform.ToString()))];
+    }
+
+    private static async Task<List<string>> MatchVideoAsync(string file, BruteForceIndex index, IReadOnlyList<BankHash> bank, int distance, CancellationToken ct)
+    {
+        var video = await VideoHasher.HashAsync(file, ct: ct).ConfigureAwait(false);
+        var best = new Dictionary<int, (int Distance, int Frames)>();
+        foreach (var frame in video.Frames)
+        {
+            if (frame.Quality < VpdqMatchOptions.Default.MinQuality)
+            {
+                continue;
+            }
+
+            foreach (var m in index.Query(frame.Hash, distance))
+            {
+                best[m.Index] = best.TryGetValue(m.Index, out var seen) ? (Math.Min(seen.Distance, m.Distance), seen.Frames + 1) : (m.Distance, 1);
+            }
+        }
+
+        return [.. best.OrderBy(b => b.Value.Distance).ThenByDescending(b => b.Value.Frames).ThenBy(b => b.Key)
+            .Select(b => Line(b.Value.Distance, bank[b.Key], string.Create(CultureInfo.InvariantCulture, $"{b.Value.Frames}/{video.Frames.Count} frames")))];
+    }
+
+    private static string Line(int distance, BankHash entry, string? extra) =>
+        string.Create(CultureInfo.InvariantCulture, $"{distance},{(extra is null ? string.Empty : extra + ",")}{entry.Hash},{entry.Label},{entry.Source}");
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Server.Hosting;
+
+namespace Vigil.Server.Media;
+
+/// <summary>Media matching: upload an image or video, get the visible bank hashes within the PDQ distance.</summary>
+public static class MediaApi
+{
+    public const string MatchPath = "/api/media/match";
+
+    public static IServiceCollection AddVigilMedia(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => MediaOptions.FromConfiguration(configuration, sp.GetRequiredService<ServerOptions>()));
+        services.AddSingleton<PdqBankCache>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMediaApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(MatchPath, MediaMatchEndpoint.MatchAsync)
+            .WithTags("Media")
+            .WithSummary("Hash an uploaded image (PDQ) or video (vPDQ) — raw body or multipart/form-data — and match it against every PDQ hash the caller may see")
+            .Produces<MediaMatchResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+}
