@@ -24,7 +24,9 @@ internal static class ServeBanner
             foreach (var login in logins.Where(l => l.User is "hub-admin" or "northwind-analyst" or "task-force-analyst" or "lakemoor-admin"))
             {
                 AnsiConsole.MarkupLineInterpolated($"  [bold]{login.User}[/] ({login.Org}, {login.Sector})");
-                AnsiConsole.MarkupLineInterpolated($"      password: {login.Password}   api key: {login.ApiKey}");
+                // One value per line: Spectre wraps at the terminal width, and a key split across lines cannot be copied.
+                AnsiConsole.MarkupLineInterpolated($"      password: {login.Password}");
+                AnsiConsole.MarkupLineInterpolated($"      api key:  {login.ApiKey}");
             }
 
             AnsiConsole.MarkupLineInterpolated($"  Try: curl -u hub-admin:{logins.FirstOrDefault(l => l.User == "hub-admin")?.Password} {url}/api/me");
