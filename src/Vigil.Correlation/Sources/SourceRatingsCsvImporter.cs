@@ -19,37 +19,8 @@ public static class SourceRatingsCsvImporter
         return await ImportAsync(reader, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<ImportResult<SourceRating>> ImportAsync(TextReader reader, string sourceName, CancellationToken cancellationToken = default)
-    {
-        var items = new List<SourceRating>();
-        var issues = new List<ImportIssue>();
-        var rows = 0;
-        CsvHeader? header = null;
-        await foreach (var record in CsvReader.ReadAsync(reader, cancellationToken).ConfigureAwait(false))
-        {
-            if (header is null)
-            {
-                header = new CsvHeader(record);
-                header.Require(sourceName, "provider", "domain");
-                continue;
-            }
-
-            rows++;
-            if (IsBlank(record))
-            {
-                issues.Add(new ImportIssue(record.Line, "*", "empty row"));
-                continue;
-            }
-
-            var rating = Parse(header, record, issues);
-            if (rating is not null)
-            {
-                items.Add(rating);
-            }
-        }
-
-        return new ImportResult<SourceRating>(items, Summary(sourceName, rows, items.Count, issues));
-    }
+    public static Task<ImportResult<SourceRating>> ImportAsync(TextReader reader, string sourceName, CancellationToken cancellationToken = default) =>
+        CsvImportLoop.RunAsync(reader, sourceName, ["provider", "domain"], Parse, cancellationToken);
 
     private static SourceRating? Parse(CsvHeader header, CsvRecord record, List<ImportIssue> issues)
     {

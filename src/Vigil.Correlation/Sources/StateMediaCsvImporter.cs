@@ -15,74 +15,55 @@ public static class StateMediaCsvImporter
         return await ImportAsync(reader, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<ImportResult<StateMediaLabel>> ImportAsync(TextReader reader, string sourceName, CancellationToken cancellationToken = default)
+    public static Task<ImportResult<StateMediaLabel>> ImportAsync(TextReader reader, string sourceName, CancellationToken cancellationToken = default) =>
+        CsvImportLoop.RunAsync(reader, sourceName, ["provider", "domain", "outlet", "country", "state_body", "control"], ParseRow, cancellationToken);
+
+    private static StateMediaLabel? ParseRow(CsvHeader header, CsvRecord record, List<ImportIssue> issues)
     {
-        var items = new List<StateMediaLabel>();
-        var issues = new List<ImportIssue>();
-        var rows = 0;
-        CsvHeader? header = null;
-        await foreach (var record in CsvReader.ReadAsync(reader, cancellationToken).ConfigureAwait(false))
+
+        if (!RowParsing.TryHost(header.Get(record, "domain"), record.Line, "domain", issues, out var host, out var pathPrefix))
         {
-            if (header is null)
-            {
-                header = new CsvHeader(record);
-                header.Require(sourceName, "provider", "domain", "outlet", "country", "state_body", "control");
-                continue;
-            }
-
-            rows++;
-            if (SourceRatingsCsvImporter.IsBlank(record))
-            {
-                issues.Add(new ImportIssue(record.Line, "*", "empty row"));
-                continue;
-            }
-
-            if (!RowParsing.TryHost(header.Get(record, "domain"), record.Line, "domain", issues, out var host, out var pathPrefix))
-            {
-                continue;
-            }
-
-            var missing = Array.Find(["provider", "outlet", "country", "state_body"], name => header.Get(record, name).Length == 0);
-            if (missing is not null)
-            {
-                issues.Add(new ImportIssue(record.Line, missing, "the field is empty"));
-                continue;
-            }
-
-            var controlText = header.Get(record, "control");
-            StateControl? control = controlText switch
-            {
-                "state-controlled" => StateControl.StateControlled,
-                "state-funded-independent" => StateControl.StateFundedIndependent,
-                "public-independent" => StateControl.PublicIndependent,
-                _ => null,
-            };
-            if (control is null)
-            {
-                issues.Add(new ImportIssue(record.Line, "control", $"'{controlText}' is not state-controlled, state-funded-independent or public-independent"));
-                continue;
-            }
-
-            var evidence = header.Get(record, "evidence");
-            if (evidence.Length > 0 && !RowParsing.IsWebUrl(evidence))
-            {
-                issues.Add(new ImportIssue(record.Line, "evidence", $"'{evidence}' is not an http(s) URL"));
-                continue;
-            }
-
-            items.Add(new StateMediaLabel
-            {
-                Host = host,
-                PathPrefix = pathPrefix,
-                Outlet = header.Get(record, "outlet"),
-                Country = header.Get(record, "country"),
-                StateBody = header.Get(record, "state_body"),
-                Control = control.Value,
-                Provider = header.Get(record, "provider"),
-                Evidence = evidence.Length > 0 ? evidence : null,
-            });
+            return null;
         }
 
-        return new ImportResult<StateMediaLabel>(items, SourceRatingsCsvImporter.Summary(sourceName, rows, items.Count, issues));
+        var missing = Array.Find(["provider", "outlet", "country", "state_body"], name => header.Get(record, name).Length == 0);
+        if (missing is not null)
+        {
+            issues.Add(new ImportIssue(record.Line, missing, "the field is empty"));
+            return null;
+        }
+
+        var controlText = header.Get(record, "control");
+        StateControl? control = controlText switch
+        {
+            "state-controlled" => StateControl.StateControlled,
+            "state-funded-independent" => StateControl.StateFundedIndependent,
+            "public-independent" => StateControl.PublicIndependent,
+            _ => null,
+        };
+        if (control is null)
+        {
+            issues.Add(new ImportIssue(record.Line, "control", $"'{controlText}' is not state-controlled, state-funded-independent or public-independent"));
+            return null;
+        }
+
+        var evidence = header.Get(record, "evidence");
+        if (evidence.Length > 0 && !RowParsing.IsWebUrl(evidence))
+        {
+            issues.Add(new ImportIssue(record.Line, "evidence", $"'{evidence}' is not an http(s) URL"));
+            return null;
+        }
+
+        return new StateMediaLabel
+        {
+            Host = host,
+            PathPrefix = pathPrefix,
+            Outlet = header.Get(record, "outlet"),
+            Country = header.Get(record, "country"),
+            StateBody = header.Get(record, "state_body"),
+            Control = control.Value,
+            Provider = header.Get(record, "provider"),
+            Evidence = evidence.Length > 0 ? evidence : null,
+        };
     }
 }

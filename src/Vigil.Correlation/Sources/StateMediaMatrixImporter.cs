@@ -29,87 +29,68 @@ public static class StateMediaMatrixImporter
         return await ImportAsync(reader, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<ImportResult<StateMediaLabel>> ImportAsync(TextReader reader, string sourceName, CancellationToken cancellationToken = default)
+    public static Task<ImportResult<StateMediaLabel>> ImportAsync(TextReader reader, string sourceName, CancellationToken cancellationToken = default) =>
+        CsvImportLoop.RunAsync(reader, sourceName, ["Country", "Media company", "Main assets", "URL", "Typology"], ParseRow, cancellationToken);
+
+    private static StateMediaLabel? ParseRow(CsvHeader header, CsvRecord record, List<ImportIssue> issues)
     {
-        var items = new List<StateMediaLabel>();
-        var issues = new List<ImportIssue>();
-        var rows = 0;
-        CsvHeader? header = null;
-        await foreach (var record in CsvReader.ReadAsync(reader, cancellationToken).ConfigureAwait(false))
+
+        var url = header.Get(record, "URL");
+        if (url.Length == 0)
         {
-            if (header is null)
-            {
-                header = new CsvHeader(record);
-                header.Require(sourceName, "Country", "Media company", "Main assets", "URL", "Typology");
-                continue;
-            }
-
-            rows++;
-            if (SourceRatingsCsvImporter.IsBlank(record))
-            {
-                issues.Add(new ImportIssue(record.Line, "*", "empty row"));
-                continue;
-            }
-
-            var url = header.Get(record, "URL");
-            if (url.Length == 0)
-            {
-                issues.Add(new ImportIssue(record.Line, "URL", "no URL, so the outlet cannot be matched by domain"));
-                continue;
-            }
-
-            if (!RowParsing.TryHost(url, record.Line, "URL", issues, out var host, out _))
-            {
-                continue;
-            }
-
-            var typology = header.Get(record, "Typology");
-            var control = Control(typology);
-            if (control == StateControl.Unknown)
-            {
-                issues.Add(new ImportIssue(record.Line, "Typology", $"'{typology}' is not a State Media Monitor code (SC, CaPu, CaPr, ISFM, ISF, ISM, IP)"));
-                continue;
-            }
-
-            var country = header.Get(record, "Country");
-            var outlet = header.Get(record, "Main assets");
-            if (country.Length == 0 || outlet.Length == 0)
-            {
-                issues.Add(new ImportIssue(record.Line, country.Length == 0 ? "Country" : "Main assets", "the field is empty"));
-                continue;
-            }
-
-            var status = header.Get(record, "Status");
-            var accounts = new List<ObservableKey>();
-            foreach (var column in AccountColumns)
-            {
-                var link = header.Get(record, column);
-                if (link.Length > 0 && SourceHost.TryParse(link.Contains("://", StringComparison.Ordinal) ? link : "https://" + link, out var linkHost, out var linkPath, out _))
-                {
-                    var query = link.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? link[(q + 1)..] : null;
-                    if (ProfileUrls.TryGetAccount(linkHost, linkPath, query, out var account) && !accounts.Contains(account))
-                    {
-                        accounts.Add(account);
-                    }
-                }
-            }
-
-            items.Add(new StateMediaLabel
-            {
-                Host = host,
-                Outlet = outlet,
-                Country = country,
-                StateBody = header.Get(record, "Media company"),
-                Control = control,
-                Typology = typology,
-                Provider = Provider,
-                Evidence = Evidence,
-                Status = status.Length > 0 ? status : null,
-                Accounts = accounts,
-            });
+            issues.Add(new ImportIssue(record.Line, "URL", "no URL, so the outlet cannot be matched by domain"));
+            return null;
         }
 
-        return new ImportResult<StateMediaLabel>(items, SourceRatingsCsvImporter.Summary(sourceName, rows, items.Count, issues));
+        if (!RowParsing.TryHost(url, record.Line, "URL", issues, out var host, out _))
+        {
+            return null;
+        }
+
+        var typology = header.Get(record, "Typology");
+        var control = Control(typology);
+        if (control == StateControl.Unknown)
+        {
+            issues.Add(new ImportIssue(record.Line, "Typology", $"'{typology}' is not a State Media Monitor code (SC, CaPu, CaPr, ISFM, ISF, ISM, IP)"));
+            return null;
+        }
+
+        var country = header.Get(record, "Country");
+        var outlet = header.Get(record, "Main assets");
+        if (country.Length == 0 || outlet.Length == 0)
+        {
+            issues.Add(new ImportIssue(record.Line, country.Length == 0 ? "Country" : "Main assets", "the field is empty"));
+            return null;
+        }
+
+        var status = header.Get(record, "Status");
+        var accounts = new List<ObservableKey>();
+        foreach (var column in AccountColumns)
+        {
+            var link = header.Get(record, column);
+            if (link.Length > 0 && SourceHost.TryParse(link.Contains("://", StringComparison.Ordinal) ? link : "https://" + link, out var linkHost, out var linkPath, out _))
+            {
+                var query = link.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? link[(q + 1)..] : null;
+                if (ProfileUrls.TryGetAccount(linkHost, linkPath, query, out var account) && !accounts.Contains(account))
+                {
+                    accounts.Add(account);
+                }
+            }
+        }
+
+        return new StateMediaLabel
+        {
+            Host = host,
+            Outlet = outlet,
+            Country = country,
+            StateBody = header.Get(record, "Media company"),
+            Control = control,
+            Typology = typology,
+            Provider = Provider,
+            Evidence = Evidence,
+            Status = status.Length > 0 ? status : null,
+            Accounts = accounts,
+        };
     }
 
     public static StateControl Control(string typology) => typology.TrimEnd('?') switch
