@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Vigil.Ledger.Entries;
+using Vigil.Benchmarks.Ledger;
 using Vigil.Ledger.Log;
 using Vigil.Ledger.Notes;
 using Vigil.Storage.Database;
@@ -29,24 +29,8 @@ public class SqlLogAppendBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _key = NoteSigner.FromSeed("bench.example/log", NoteKeyType.Ed25519, new byte[32]);
-        var at = new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
-        var all = new ReadOnlyMemory<byte>[Entries];
-        for (var i = 0; i < Entries; i++)
-        {
-            all[i] = LedgerEntryCodec.Serialize(new ObjectShared
-            {
-                OccurredAt = at.AddMilliseconds(i),
-                ObjectId = $"indicator--{Guid.CreateVersion7():D}",
-                ObjectVersion = "2026-05-01T00:00:00.000Z",
-                AuthorOrg = $"org-{i % 97}",
-                ContentClass = "public-content",
-                Recipients = ["org-gov-1", "group-12"],
-                Marking = "TLP:GREEN",
-            });
-        }
-
-        _batches = all.Chunk(BatchSize).Select(c => c.ToList()).ToArray();
+        _key = LedgerBenchData.Signer();
+        _batches = LedgerBenchData.Batches(Entries, BatchSize);
     }
 
     [IterationSetup]
