@@ -61,21 +61,45 @@ internal static class ObjectReadEndpoints
             AddedAfter = filters.AddedAfter,
             Next = filters.Next,
             Limit = filters.Limit,
-            IncludeJson = shape == Shape.Objects,
+            IncludeJson = false,
         };
+        if (shape == Shape.Objects)
+        {
+            var raw = await objects.QueryRawAsync(query, context.RequestAborted).ConfigureAwait(false);
+            return objectId is not null && raw.Items.Count == 0 && filters.Next is null
+                ? NotFound(objectId, collectionId)
+                : TaxiiJsonResult.Ok(json => WriteObjects(json, raw), DateHeaders(raw.DateAddedFirst, raw.DateAddedLast));
+        }
+
         var page = await objects.QueryAsync(query, context.RequestAborted).ConfigureAwait(false);
-        if (objectId is not null && page.Items.Count == 0 && filters.Next is null)
+        return objectId is not null && page.Items.Count == 0 && filters.Next is null
+            ? NotFound(objectId, collectionId)
+            : TaxiiJsonResult.Ok(json => Write(json, page, shape), DateHeaders(page.DateAddedFirst, page.DateAddedLast));
+    }
+
+    private static IResult NotFound(string objectId, string collectionId) =>
+        TaxiiError.NotFound($"No object '{objectId}' that you may see matches in collection '{collectionId}'.");
+
+    private static List<KeyValuePair<string, string>>? DateHeaders(string? first, string? last) =>
+        first is null || last is null ? null : [new(DateAddedFirstHeader, first), new(DateAddedLastHeader, last)];
+
+    private static void WriteObjects(Utf8JsonWriter json, RawObjectPage page)
+    {
+        json.WriteStartObject();
+        json.WriteBoolean("more", page.More);
+        if (page.Next is not null)
         {
-            return TaxiiError.NotFound($"No object '{objectId}' that you may see matches in collection '{collectionId}'.");
+            json.WriteString("next", page.Next);
         }
 
-        List<KeyValuePair<string, string>>? headers = null;
-        if (page.Items.Count > 0)
+        json.WriteStartArray("objects");
+        foreach (var item in page.Items)
         {
-            headers = [new(DateAddedFirstHeader, page.DateAddedFirst!), new(DateAddedLastHeader, page.DateAddedLast!)];
+            json.WriteRawValue(item.Utf8Json, skipInputValidation: true);
         }
 
-        return TaxiiJsonResult.Ok(json => Write(json, page, shape), headers);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Write(Utf8JsonWriter json, ObjectPage page, Shape shape)
@@ -89,15 +113,6 @@ internal static class ObjectReadEndpoints
 
         switch (shape)
         {
-            case Shape.Objects:
-                json.WriteStartArray("objects");
-                foreach (var item in page.Items)
-                {
-                    json.WriteRawValue(item.Json!, skipInputValidation: true);
-                }
-
-                json.WriteEndArray();
-                break;
             case Shape.Versions:
                 json.WriteStartArray("versions");
                 foreach (var item in page.Items)

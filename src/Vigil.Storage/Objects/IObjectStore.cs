@@ -15,6 +15,9 @@ public interface IObjectStore
     /// <summary>One page of visible object versions in date_added order (objects, object by id, versions, manifest, search).</summary>
     Task<ObjectPage> QueryAsync(ObjectQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The same page as <see cref="QueryAsync"/> as sequence numbers and stored UTF-8 text only (the TAXII objects hot path).</summary>
+    Task<RawObjectPage> QueryRawAsync(ObjectQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>How many versions the query matches that the reader may see.</summary>
     Task<long> CountAsync(ObjectQuery query, CancellationToken cancellationToken = default);
 

@@ -29,10 +29,17 @@ internal sealed class PolicyQueryBuilder
     }
 
     /// <summary>A page: visible rows in seq order after the cursor, one more than the limit to learn whether more exist.</summary>
-    public static DbCommand Page(DbConnection connection, bool sqlite, ObjectQuery query, long after, int limit)
+    public static DbCommand Page(DbConnection connection, bool sqlite, ObjectQuery query, long after, int limit) =>
+        Page(connection, sqlite, query, after, limit, Columns + (query.IncludeJson ? ", o.json" : ", NULL"));
+
+    /// <summary>A page of <c>seq, json</c> only.</summary>
+    public static DbCommand RawPage(DbConnection connection, bool sqlite, ObjectQuery query, long after, int limit) =>
+        Page(connection, sqlite, query, after, limit, "o.seq, o.json");
+
+    private static DbCommand Page(DbConnection connection, bool sqlite, ObjectQuery query, long after, int limit, string columns)
     {
         var builder = new PolicyQueryBuilder(sqlite, connection.CreateCommand());
-        builder._sql.Append("SELECT ").Append(Columns).Append(query.IncludeJson ? ", o.json" : ", NULL")
+        builder._sql.Append("SELECT ").Append(columns)
             .Append(" FROM stix_objects o").Append(builder.IndexHint(query)).Append(" WHERE ");
         builder.AppendFilters(query, after);
         builder._sql.Append(" ORDER BY o.seq LIMIT ").Append((limit + 1).ToString(CultureInfo.InvariantCulture));

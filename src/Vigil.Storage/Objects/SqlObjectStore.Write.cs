@@ -25,15 +25,8 @@ public sealed partial class SqlObjectStore
             return new EnvelopeResult { Failures = failures };
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (Sqlite)
-        {
-            // Envelopes touch many index pages: a 64 MB page cache keeps them from being read back between commits, and a
-            // larger WAL checkpoint threshold stops every big envelope from paying for a checkpoint of its own.
-            await using var pragma = Command(connection, null, "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384");
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var clock = await ReadClockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var existing = await LoadVersionsAsync(connection, transaction, planned, cancellationToken).ConfigureAwait(false);

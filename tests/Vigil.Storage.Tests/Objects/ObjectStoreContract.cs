@@ -33,6 +33,37 @@ public abstract class ObjectStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_envelopes_are_all_stored_with_distinct_dates_in_commit_order()
+    {
+        var orgs = new[] { await X.OrgAsync("Platform A"), await X.OrgAsync("Platform B") };
+        var collection = await X.CollectionAsync(orgs);
+        var envelopes = Enumerable.Range(0, 8)
+            .Select(e => Enumerable.Range(0, 40).Select(_ => Indicator(markings: [Tlp.GreenId])).ToArray())
+            .ToList();
+
+        var statuses = await Task.WhenAll(envelopes.Select((objects, e) => Task.Run(() => X.PostOkAsync(orgs[e % 2], collection, objects))));
+
+        Assert.All(statuses, s => Assert.Equal(40, s.Successes.Count));
+        var stored = await X.ReadAllAsync(await X.ReaderAsync(orgs[0]), collection, VersionMatch.All, pageSize: 37);
+        Assert.Equal(envelopes.SelectMany(o => o).Select(o => o.Object.Id).Order(StringComparer.Ordinal),
+            stored.Select(o => o.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(stored.Count, stored.Select(o => o.Seq).Distinct().Count());
+
+        // Each envelope's versions are consecutive in date_added: one writer at a time, no interleaving.
+        var envelopeOf = envelopes.SelectMany((objects, e) => objects.Select(o => (o.Object.Id, e))).ToDictionary(p => p.Id, p => p.e);
+        var runs = stored.Select(o => envelopeOf[o.Id]).Aggregate(new List<int>(), (acc, e) =>
+        {
+            if (acc.Count == 0 || acc[^1] != e)
+            {
+                acc.Add(e);
+            }
+
+            return acc;
+        });
+        Assert.Equal(envelopes.Count, runs.Count);
+    }
+
+    [Fact]
     public async Task Every_version_is_kept_and_last_is_the_default()
     {
         var org = await X.OrgAsync("Platform A");

@@ -212,11 +212,21 @@ public abstract class SharingPolicyPropertyContract : IAsyncLifetime
         string? next = null;
         while (true)
         {
-            var page = await _x.Objects.QueryAsync(new ObjectQuery
+            var query = new ObjectQuery
             {
                 Reader = reader, CollectionIds = [collection.Id], Versions = versions, Limit = pageSize, Next = next, IncludeJson = includeJson,
-            });
+            };
+            var page = await _x.Objects.QueryAsync(query);
             Assert.True(page.Items.Count <= pageSize);
+            if (includeJson)
+            {
+                // The raw path (TAXII objects) is the same page as stored UTF-8 text.
+                var raw = await _x.Objects.QueryRawAsync(query);
+                Assert.Equal(page.Items.Select(i => i.Seq), raw.Items.Select(i => i.Seq));
+                Assert.Equal(page.Items.Select(i => i.Json), raw.Items.Select(i => System.Text.Encoding.UTF8.GetString(i.Utf8Json)));
+                Assert.Equal((page.More, page.Next, page.DateAddedFirst, page.DateAddedLast), (raw.More, raw.Next, raw.DateAddedFirst, raw.DateAddedLast));
+            }
+
             if (page.Items.Count > 0)
             {
                 Assert.Equal(page.Items[^1].DateAdded, page.DateAddedLast);
