@@ -35,6 +35,13 @@ public sealed class ReaderFactory(IMemberStore members)
         return org is null ? null : await BuildAsync(org, null, key, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The organization as a whole, with no user or key: what the hub may tell the organization on its own (alerts).</summary>
+    public async Task<Caller?> ForOrganizationAsync(string orgId, CancellationToken cancellationToken)
+    {
+        var org = await members.GetOrganizationAsync(orgId, cancellationToken).ConfigureAwait(false);
+        return org is null ? null : await BuildAsync(org, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<Caller> BuildAsync(Organization org, UserAccount? user, ApiKey? key, CancellationToken cancellationToken)
     {
         var principals = new List<string> { Principal.Org(org.Id) };

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Access;
+using Vigil.Server.Alerts;
 using Vigil.Server.Admin;
 using Vigil.Server.Correlation;
 using Vigil.Server.Demo;
@@ -36,6 +37,7 @@ public static class VigilServer
         builder.Services.AddVigilRest();
         builder.Services.AddVigilTaxii();
         builder.Services.AddVigilCorrelation();
+        builder.Services.AddVigilAlerts();
         builder.Services.AddVigilDemo();
         builder.Services.AddVigilEnrichment(builder.Configuration);
         builder.Services.AddVigilLog();
@@ -64,6 +66,7 @@ public static class VigilServer
         app.MapAdminApi();
         app.MapRestApi();
         app.MapCorrelationApi();
+        app.MapAlertsApi();
         app.MapTaxiiApi();
         app.MapEnrichmentApi();
         app.MapLogApi();

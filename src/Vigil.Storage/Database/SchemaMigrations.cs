@@ -10,5 +10,6 @@ public static class SchemaMigrations
         .. Vigil.Storage.Objects.ObjectSchema.Migrations,
         .. Vigil.Storage.Correlation.CorrelationSchema.Migrations,
         .. Vigil.Storage.Ledger.LedgerSchema.Migrations,
+        .. Vigil.Storage.Alerts.AlertSchema.Migrations,
     ];
 }

@@ -75,7 +75,7 @@ public sealed class VigilDatabase : IAsyncDisposable
             {
                 _writer = await OpenAsync(cancellationToken).ConfigureAwait(false);
                 await using var pragma = _writer.CreateCommand();
-                pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384";
+                pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 65536";
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

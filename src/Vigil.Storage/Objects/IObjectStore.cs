@@ -18,6 +18,13 @@ public interface IObjectStore
     /// <summary>The same page as <see cref="QueryAsync"/> as sequence numbers and stored UTF-8 text only (the TAXII objects hot path).</summary>
     Task<RawObjectPage> QueryRawAsync(ObjectQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every version stored in <paramref name="collectionId"/> with seq in [<paramref name="fromSeq"/>, <paramref name="toSeq"/>],
+    /// with JSON, regardless of readers: for the hub's own event consumers, which then ask <see cref="QueryAsync"/> on
+    /// behalf of each member before telling it anything. Never exposed to a caller directly.
+    /// </summary>
+    Task<IReadOnlyList<StoredObject>> ReadRangeAsync(string collectionId, long fromSeq, long toSeq, CancellationToken cancellationToken = default);
+
     /// <summary>How many versions the query matches that the reader may see.</summary>
     Task<long> CountAsync(ObjectQuery query, CancellationToken cancellationToken = default);
 

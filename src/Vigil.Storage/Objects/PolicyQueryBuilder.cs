@@ -257,7 +257,10 @@ internal sealed class PolicyQueryBuilder
             _sql.Append(" OR EXISTS (SELECT 1 FROM stix_audience a_").Append(alias).Append(" WHERE a_").Append(alias).Append(".seq = ")
                 .Append(alias).Append(".seq AND ");
             AppendIn("a_" + alias + ".principal", reader.Principals);
-            _sql.Append(')');
+
+            // OFFSET 0 keeps PostgreSQL from turning the probe into a hash of every matching audience row, which it
+            // prefers when it expects many outer rows and does not see the LIMIT (measured: 35 ms per page at 100k rows).
+            _sql.Append(_sqlite ? ")" : " OFFSET 0)");
         }
 
         _sql.Append(')');

@@ -55,6 +55,24 @@ public sealed partial class SqlObjectStore
         return new RawObjectPage { Items = items, More = more, Next = more ? PageCursor.Encode(items[^1].Seq) : null };
     }
 
+    public async Task<IReadOnlyList<StoredObject>> ReadRangeAsync(string collectionId, long fromSeq, long toSeq, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT " + PolicyQueryBuilder.Columns + ", o.json FROM stix_objects o WHERE o.collection_id = @collection AND o.seq >= @from AND o.seq <= @to ORDER BY o.seq");
+        Parameter(command, "@collection", collectionId);
+        Parameter(command, "@from", fromSeq);
+        Parameter(command, "@to", toSeq);
+        var items = new List<StoredObject>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(ReadObject(reader));
+        }
+
+        return items;
+    }
+
     private static (long After, int Limit) PageOf(ObjectQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -57,6 +57,7 @@ public sealed class TestHub : IAsyncDisposable
         };
         var builder = VigilServer.CreateBuilder(serverOptions);
         builder.WebHost.UseTestServer(server => server.PreserveExecutionContext = true);
+        options.ConfigureServices?.Invoke(builder.Services);
         var app = await VigilServer.BuildAsync(builder);
         await app.StartAsync();
         return new TestHub(app, directory, ownsDirectory);

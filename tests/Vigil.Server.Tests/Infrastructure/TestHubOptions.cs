@@ -9,4 +9,7 @@ public sealed record TestHubOptions
 
     /// <summary>An existing data directory to reuse (restart tests); a fresh temporary one when null.</summary>
     public string? DataDirectory { get; init; }
+
+    /// <summary>Changes to the hub's services after the hub registered its own (faster alert polling and retries, say).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using Vigil.Storage.Database;
+
+namespace Vigil.Storage.Alerts;
+
+/// <summary>Which organizations have shared an object touching each of some correlation keys (for "correlated with my own shares").</summary>
+public sealed class SqlShareLookup(VigilDatabase database)
+{
+    public async Task<Dictionary<string, HashSet<string>>> SharersAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        const string Select = "SELECT DISTINCT k.key, o.author_org FROM correlation_keys k JOIN stix_objects o ON o.seq = k.seq WHERE ";
+        if (database.IsSqlite)
+        {
+            command.CommandText = Select + "k.key IN (SELECT value FROM json_each(@keys))";
+            VigilDatabase.AddParameter(command, "@keys", JsonSerializer.Serialize(keys));
+        }
+        else
+        {
+            command.CommandText = Select + "k.key = ANY(@keys)";
+            command.Parameters.Add(new NpgsqlParameter("@keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = reader.GetString(0);
+            if (!result.TryGetValue(key, out var orgs))
+            {
+                orgs = new HashSet<string>(StringComparer.Ordinal);
+                result[key] = orgs;
+            }
+
+            orgs.Add(reader.GetString(1));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Vigil.Server.Tests.Alerts;
+
+public sealed class PostgresAlertFlowTests(PostgresAlertHubFixture fixture) : AlertFlowContract(fixture), IClassFixture<PostgresAlertHubFixture>;

@@ -1,0 +1,3 @@
+namespace Vigil.Server.Tests.Alerts;
+
+public sealed class SqliteAlertFlowTests(AlertHubFixture fixture) : AlertFlowContract(fixture), IClassFixture<AlertHubFixture>;
