@@ -12,6 +12,7 @@ internal static class ServeBanner
     {
         var url = urls.FirstOrDefault() ?? options.Urls;
         AnsiConsole.MarkupLineInterpolated($"[bold green]Vigil hub listening on {url}[/]");
+        AnsiConsole.MarkupLineInterpolated($"  Web UI (sign in):    {url}/");
         AnsiConsole.MarkupLineInterpolated($"  TAXII 2.1 discovery: {url}/taxii2/");
         AnsiConsole.MarkupLineInterpolated($"  REST API:            {url}/api/rest/objects");
         AnsiConsole.MarkupLineInterpolated($"  OpenAPI:             {url}/openapi/v1.json");

@@ -13,6 +13,7 @@ using Vigil.Server.Log;
 using Vigil.Server.Media;
 using Vigil.Server.Rest;
 using Vigil.Server.Taxii;
+using Vigil.Server.Web;
 using Vigil.Storage.Database;
 
 namespace Vigil.Server.Hosting;
@@ -42,6 +43,7 @@ public static class VigilServer
         builder.Services.AddVigilEnrichment(builder.Configuration);
         builder.Services.AddVigilLog();
         builder.Services.AddVigilMedia(builder.Configuration);
+        builder.Services.AddVigilWeb(options);
         return builder;
     }
 
@@ -61,6 +63,7 @@ public static class VigilServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseVigilAuthentication();
+        app.UseVigilWeb();
         app.MapOpenApi();
         app.MapMeApi();
         app.MapAdminApi();
@@ -71,6 +74,7 @@ public static class VigilServer
         app.MapEnrichmentApi();
         app.MapLogApi();
         app.MapMediaApi();
+        app.MapVigilWeb();
         return app;
     }
 }

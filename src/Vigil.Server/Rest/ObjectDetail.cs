@@ -25,6 +25,16 @@ internal static partial class ObjectDetail
             return ApiProblems.Invalid(context, "id", $"'{id}' is not a STIX identifier (type--UUID)");
         }
 
+        var found = await FindAsync(id, context, objects, readable, correlation).ConfigureAwait(false);
+        return found is null ? ApiProblems.NotFound(context, $"No object {id} that you may see.") : TypedResults.Ok(found);
+    }
+
+    public static bool IsStixId(string id) => StixId().IsMatch(id);
+
+    /// <summary>The object's latest version the caller may see, with its context; null when there is none (the web UI shares this).</summary>
+    public static async Task<ObjectWithContext?> FindAsync(string id, HttpContext context, IObjectStore objects, ReadableCollections readable,
+        ICorrelationStore correlation)
+    {
         var collections = (await readable.ForAsync(context).ConfigureAwait(false)).Select(c => c.Id).ToArray();
         var reader = context.GetReader();
         var found = collections.Length == 0
@@ -33,7 +43,7 @@ internal static partial class ObjectDetail
                 .ConfigureAwait(false)).Items.MaxBy(o => o.Version, StringComparer.Ordinal);
         if (found is null)
         {
-            return ApiProblems.NotFound(context, $"No object {id} that you may see.");
+            return null;
         }
 
         var relationships = await ReferringAsync(objects, reader, collections, "relationship", id, ["source_ref", "target_ref"], context.RequestAborted)
@@ -41,10 +51,10 @@ internal static partial class ObjectDetail
         var sightings = await ReferringAsync(objects, reader, collections, "sighting", id, ["sighting_of_ref", "observed_data_refs", "where_sighted_refs"], context.RequestAborted)
             .ConfigureAwait(false);
         var summary = await correlation.SightingsAsync([id], reader, collections, context.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Ok(new ObjectWithContext(RestHits.From(found), relationships, sightings)
+        return new ObjectWithContext(RestHits.From(found), relationships, sightings)
         {
             SightingSummary = summary.TryGetValue(id, out var seen) ? seen : SightingSummary.None,
-        });
+        };
     }
 
     /// <summary>
