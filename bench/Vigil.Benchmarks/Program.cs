@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Vigil.Benchmarks.Alerts;
+
+// Load tests that measure latency under a steady rate run as their own mode; everything else is BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "alerts-fanout")
+{
+    return await AlertFanoutLoad.RunAsync(args);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

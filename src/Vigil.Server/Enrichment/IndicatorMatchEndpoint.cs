@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using System.Text.Json.Nodes;
+using Vigil.Correlation.Extraction;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
 using Vigil.Server.Rest;
+using Vigil.Storage.Correlation;
 
 namespace Vigil.Server.Enrichment;
 
@@ -14,7 +17,7 @@ internal static class IndicatorMatchEndpoint
 {
     public static async Task<IResult> MatchAsync(
         HttpContext context, [FromServices] IndicatorCatalog catalog, [FromServices] ReadableCollections readable, [FromServices] EnrichmentSources sources,
-        [FromServices] TimeProvider time)
+        [FromServices] TimeProvider time, [FromServices] StixObservableExtractor extractor, [FromServices] ICorrelationStore correlation)
     {
         if (context.GetCaller() is null)
         {
@@ -49,7 +52,7 @@ internal static class IndicatorMatchEndpoint
         var collections = (await readable.ForAsync(context).ConfigureAwait(false)).Select(c => c.Id).ToArray();
         if (collections.Length == 0 || inputs.Length == 0)
         {
-            return TypedResults.Ok(new MatchResponse(inputs.Length, 0, [], []));
+            return TypedResults.Ok(new MatchResponse(inputs.Length, 0, [], [], []));
         }
 
         var snapshot = await catalog.GetAsync(reader, collections, context.RequestAborted).ConfigureAwait(false);
@@ -67,7 +70,50 @@ internal static class IndicatorMatchEndpoint
             }
         }
 
+        var correlated = await CorrelatedAsync(observables, extractor, correlation, reader, collections, context.RequestAborted).ConfigureAwait(false);
         return TypedResults.Ok(new MatchResponse(
-            inputs.Length, snapshot.Count, views, [.. undecided.Select(u => new UndecidedMatch(u.Id, u.Reason))]));
+            inputs.Length, snapshot.Count, views, [.. undecided.Select(u => new UndecidedMatch(u.Id, u.Reason))], correlated));
+    }
+
+    /// <summary>Every normalized value of the batch, with the visible objects that touch it, in one policy-aware query.</summary>
+    private static async Task<List<CorrelatedValue>> CorrelatedAsync(IReadOnlyList<JsonObject?> observables, StixObservableExtractor extractor,
+        ICorrelationStore correlation, Vigil.Core.Sharing.Reader reader, string[] collections, CancellationToken cancellationToken)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < observables.Count; i++)
+        {
+            if (observables[i] is not { } observable)
+            {
+                continue;
+            }
+
+            IReadOnlyList<Vigil.Correlation.Observables.ObservableKey> keys;
+            try
+            {
+                keys = extractor.Extract(observable).Keys;
+            }
+#pragma warning disable CA1031 // An observable whose values cannot be read still gets its indicator matches; it only has no correlated objects.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                continue;
+            }
+
+            foreach (var key in keys)
+            {
+                var text = key.ToString();
+                if (!byKey.TryGetValue(text, out var indices))
+                {
+                    indices = [];
+                    byKey[text] = indices;
+                }
+
+                indices.Add(i);
+            }
+        }
+
+        var hits = await correlation.FindManyAsync(byKey.Keys, MatchObservations.CorrelatedPerValue, reader, collections, cancellationToken).ConfigureAwait(false);
+        return [.. hits.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => new CorrelatedValue(h.Key, byKey[h.Key],
+            [.. h.Value.Select(o => new CorrelatedObject(o.ObjectId, o.Type, o.CollectionId, o.AuthorOrgId, o.Tlp, o.DateAdded))]))];
     }
 }

@@ -9,7 +9,17 @@ public sealed record MatchRequest
     public List<JsonObject?>? Observables { get; init; }
 }
 
-public sealed record MatchResponse(int Observables, int IndicatorsChecked, IReadOnlyList<MatchedIndicator> Matches, IReadOnlyList<UndecidedMatch> Undecided);
+public sealed record MatchResponse(int Observables, int IndicatorsChecked, IReadOnlyList<MatchedIndicator> Matches, IReadOnlyList<UndecidedMatch> Undecided,
+    IReadOnlyList<CorrelatedValue> Correlated);
+
+/// <summary>
+/// A normalized value of some of the request's observables (<see cref="Observables"/> are their indexes) and the newest
+/// visible objects any member shared that touch the same value (at most <see cref="MatchObservations.CorrelatedPerValue"/>).
+/// </summary>
+public sealed record CorrelatedValue(string Key, IReadOnlyList<int> Observables, IReadOnlyList<CorrelatedObject> Objects);
+
+/// <summary>A visible object touching a matched value.</summary>
+public sealed record CorrelatedObject(string Id, string Type, string CollectionId, string AuthorOrg, TlpLevel Tlp, string DateAdded);
 
 /// <summary>An indicator the caller may see whose pattern matched; <see cref="Observables"/> are indexes into the request's list.</summary>
 public sealed record MatchedIndicator(

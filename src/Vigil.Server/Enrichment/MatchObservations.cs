@@ -13,6 +13,9 @@ namespace Vigil.Server.Enrichment;
 public static class MatchObservations
 {
     public const int MaxObservables = 10_000;
+
+    /// <summary>How many correlated objects a match answer lists per value (the newest).</summary>
+    public const int CorrelatedPerValue = 20;
     private const int MaxErrors = 20;
 
     private static readonly HashSet<string> ValueTypes = new(StringComparer.Ordinal)

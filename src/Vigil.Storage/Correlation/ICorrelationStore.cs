@@ -14,6 +14,14 @@ public interface ICorrelationStore
     Task<IReadOnlyList<CorrelationHit>> FindAsync(ObservableKey key, Reader reader, IReadOnlyList<string> collectionIds,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// For many keys at once (a match batch): per key, the newest visible versions touching it, at most
+    /// <paramref name="perKey"/> each and <see cref="SqlCorrelationStore.MaxCorrelatedRows"/> rows in all. Keys nobody
+    /// the reader may see has shared are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<CorrelationHit>>> FindManyAsync(IReadOnlyCollection<string> keys, int perKey, Reader reader,
+        IReadOnlyList<string> collectionIds, CancellationToken cancellationToken = default);
+
     /// <summary>Other visible objects sharing a key with the object, grouped by key (at most <see cref="SqlCorrelationStore.MaxCorrelatedRows"/> rows read); null when the reader may not see the object.</summary>
     Task<IReadOnlyList<CorrelatedKey>?> GetCorrelatedAsync(string objectId, Reader reader, IReadOnlyList<string> collectionIds,
         CancellationToken cancellationToken = default);

@@ -37,6 +37,47 @@ public sealed partial class SqlCorrelationStore(VigilDatabase database) : ICorre
         return await EnrichAsync(connection, hits.ConvertAll(h => h.Hit), reader, collectionIds, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<CorrelationHit>>> FindManyAsync(IReadOnlyCollection<string> keys, int perKey, Reader reader,
+        IReadOnlyList<string> collectionIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(collectionIds);
+        var result = new Dictionary<string, IReadOnlyList<CorrelationHit>>(StringComparer.Ordinal);
+        if (keys.Count == 0 || collectionIds.Count == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var inKeys = database.IsSqlite ? "k.key IN (SELECT value FROM json_each(@keys))" : "k.key = ANY(@keys)";
+        await using var command = PolicyQueryBuilder.Scoped(connection, database.IsSqlite, reader, collectionIds,
+            $"SELECT k.key, {HitColumns} FROM correlation_keys k CROSS JOIN stix_objects o WHERE {inKeys} AND o.seq = k.seq AND {{visible:o}} " +
+            $"ORDER BY k.key, o.seq DESC LIMIT {MaxCorrelatedRows}");
+        _ = SqlLists.In(command, database.IsSqlite, "k.key", "@keys", keys); // adds the @keys parameter the clause above names
+        var grouped = new Dictionary<string, List<CorrelationHit>>(StringComparer.Ordinal);
+        foreach (var (key, hit, _) in await ReadHitsAsync(command, cancellationToken, withKey: true).ConfigureAwait(false))
+        {
+            if (!grouped.TryGetValue(key!, out var list))
+            {
+                list = [];
+                grouped[key!] = list;
+            }
+
+            if (list.Count < perKey)
+            {
+                list.Add(hit);
+            }
+        }
+
+        foreach (var (key, list) in grouped)
+        {
+            result[key] = list;
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<CorrelatedKey>?> GetCorrelatedAsync(string objectId, Reader reader, IReadOnlyList<string> collectionIds,
         CancellationToken cancellationToken = default)
     {

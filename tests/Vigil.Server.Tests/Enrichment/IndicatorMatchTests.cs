@@ -55,6 +55,38 @@ public sealed class IndicatorMatchTests(EnrichmentHub hub) : IClassFixture<Enric
     }
 
     [Fact]
+    public async Task Match_answers_list_the_objects_correlated_with_each_value_as_far_as_the_reader_may_see()
+    {
+        var exchange = await ExchangeAsync();
+        var host = UniqueHost();
+        var url = $"https://{host}/live";
+        var amberForB = EnrichmentStix.Indicator($"[url:value = '{url}']", Tlp.AmberId, recipients: [exchange.BIdentity]);
+        var green = EnrichmentStix.Indicator($"[domain-name:value = '{host}']", Tlp.GreenId);
+        await EnrichmentHub.ShareAsync(exchange.Author, exchange.CollectionId, amberForB, green);
+
+        var observables = new object[] { new { type = "url", value = url + "?utm_source=feed" }, new { type = "domain-name", value = host.ToUpperInvariant() } };
+        var forB = await MatchAsync(exchange.B, observables);
+        var forC = await MatchAsync(exchange.C, observables);
+
+        static Dictionary<string, (int[] Observables, string[] Objects)> Correlated(JsonElement result) =>
+            result.GetProperty("correlated").EnumerateArray().ToDictionary(
+                c => c.GetProperty("key").GetString()!,
+                c => (c.GetProperty("observables").EnumerateArray().Select(i => i.GetInt32()).ToArray(),
+                    c.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).Order().ToArray()));
+
+        // The URL's normalized value (tracking parameter dropped) touches the AMBER indicator; its domain touches both.
+        var b = Correlated(forB);
+        Assert.Equal([0], b[$"url:{url}"].Observables);
+        Assert.Equal([(string)amberForB["id"]!], b[$"url:{url}"].Objects);
+        Assert.Equal([0, 1], b[$"domain:{host}"].Observables);
+        Assert.Equal(new[] { (string)amberForB["id"]!, (string)green["id"]! }.Order().ToArray(), b[$"domain:{host}"].Objects);
+
+        var c = Correlated(forC);
+        Assert.False(c.ContainsKey($"url:{url}"));
+        Assert.Equal([(string)green["id"]!], c[$"domain:{host}"].Objects);
+    }
+
+    [Fact]
     public async Task Like_prefix_pattern_matches_every_url_under_the_prefix_and_nothing_else()
     {
         var exchange = await ExchangeAsync();

@@ -72,6 +72,11 @@ public abstract class CorrelationStoreContract : IAsyncLifetime
             Assert.True(expected.SetEquals(found.Select(h => h.ObjectId)),
                 $"reader {reader.OrgId ?? "public"}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", found.Select(h => h.ObjectId))}]");
             Assert.All(found, h => Assert.Equal(model.Single(m => m.Id == h.ObjectId).Audience.AuthorOrgId, h.AuthorOrgId));
+
+            // The batch lookup (match answers) applies the same rule, per key.
+            var many = await _x.Correlation.FindManyAsync([key.ToString(), "domain:nothing-shared.example"], 100, reader, [collection.Id]);
+            Assert.Equal(expected.Count > 0 ? [key.ToString()] : Array.Empty<string>(), many.Keys);
+            Assert.True(expected.SetEquals(many.GetValueOrDefault(key.ToString(), []).Select(h => h.ObjectId)), $"reader {reader.OrgId ?? "public"}: batch lookup differs");
         }
     }
 
