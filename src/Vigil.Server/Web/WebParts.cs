@@ -10,7 +10,7 @@ public static class WebParts
     [
         Exchange,
         new("Correlation", "/correlation", ["/correlation"],
-            "Which members saw the same observable, and sightings reported by members.", ["/api/rest/observables", "/api/rest/sightings"]),
+            "Which members saw the same observable, sightings reported by members, and alerts from watchlists.", ["/api/rest/observables", "/api/rest/sightings", "/api/rest/watchlists"]),
         new("Detection", "/detection", ["/detection"],
             "Coordinated-account detection on activity data (vigil detect), published as STIX.", ["vigil detect --publish"]),
         new("Media", "/media", ["/media"],

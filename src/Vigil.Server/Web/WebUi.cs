@@ -45,6 +45,7 @@ public static class WebUi
             });
         services.AddSingleton<WebSession>();
         services.AddSingleton<ExchangeReader>();
+        services.AddSingleton<Correlation.ValueReader>();
         return services;
     }
 
