@@ -17,6 +17,7 @@ public static class VigilCommandLine
         root.Add(Media.MatchCommand.Create());
         root.Add(Media.BankCommand.Create());
         root.Add(Detect.DetectCommand.Create());
+        root.Add(Ads.AdsCommand.Create());
         return root;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Access;
 using Vigil.Server.Alerts;
+using Vigil.Server.Ads;
 using Vigil.Server.Admin;
 using Vigil.Server.Correlation;
 using Vigil.Server.Demo;
@@ -43,6 +44,7 @@ public static class VigilServer
         builder.Services.AddVigilEnrichment(builder.Configuration);
         builder.Services.AddVigilLog();
         builder.Services.AddVigilMedia(builder.Configuration);
+        builder.Services.AddVigilAds(builder.Configuration);
         builder.Services.AddVigilWeb(options);
         return builder;
     }
@@ -63,6 +65,7 @@ public static class VigilServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseVigilAuthentication();
+        app.UseRateLimiter();
         app.UseVigilWeb();
         app.MapOpenApi();
         app.MapMeApi();
@@ -74,6 +77,7 @@ public static class VigilServer
         app.MapEnrichmentApi();
         app.MapLogApi();
         app.MapMediaApi();
+        app.MapAdsApi();
         app.MapVigilWeb();
         return app;
     }

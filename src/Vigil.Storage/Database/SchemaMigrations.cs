@@ -10,6 +10,8 @@ public static class SchemaMigrations
         .. Vigil.Storage.Objects.ObjectSchema.Migrations,
         .. Vigil.Storage.Correlation.CorrelationSchema.Migrations,
         .. Vigil.Storage.Ledger.LedgerSchema.Migrations,
+        .. Vigil.Storage.Ads.AdSchema.Migrations,
+        .. Vigil.Storage.Ads.AdvertiserSchema.Migrations,
         .. Vigil.Storage.Alerts.AlertSchema.Migrations,
     ];
 }

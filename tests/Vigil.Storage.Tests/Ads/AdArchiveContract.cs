@@ -1,0 +1,165 @@
+using Vigil.Ads.Json;
+using Vigil.Ads.Model;
+using Vigil.Ads.Search;
+using Vigil.Storage.Ads;
+using Vigil.Storage.Database;
+
+namespace Vigil.Storage.Tests.Ads;
+
+/// <summary>
+/// The SQL ad archive against the in-memory oracle on the real archive files: every query is paged through to the end with a
+/// small limit, and each page (ads, full content and cursor) must be the oracle's. Run on SQLite and PostgreSQL by the subclasses.
+/// </summary>
+public abstract class AdArchiveContract : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2018, 10, 20, 12, 0, 0, TimeSpan.Zero);
+
+    private VigilDatabase _database = null!;
+    private SqlAdArchive _sql = null!;
+    private InMemoryAdArchive _oracle = null!;
+    private List<Ad> _ads = null!;
+
+    protected abstract Task<StorageOptions> StorageAsync();
+
+    public async Task InitializeAsync()
+    {
+        _database = new VigilDatabase(await StorageAsync());
+        await _database.MigrateAsync(SchemaMigrations.All);
+        _sql = new SqlAdArchive(_database);
+        _oracle = new InMemoryAdArchive();
+        _ads = await RealArchive.AdsAsync();
+        foreach (var ad in _ads)
+        {
+            _oracle.Save(ad);
+        }
+
+        var saved = await _sql.SaveManyAsync(_ads, CancellationToken.None);
+        Assert.Equal(_ads.Count, saved.Count(r => r == AdSaveResult.Created));
+    }
+
+    public virtual async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Every_query_pages_through_exactly_as_the_in_memory_archive()
+    {
+        Assert.Equal(1327, await _sql.CountAsync(CancellationToken.None));
+        foreach (var (name, query, now) in Queries())
+        {
+            await AssertSameAsync(name, query, now);
+        }
+    }
+
+    [Fact]
+    public async Task Export_stream_yields_every_match_in_archive_order()
+    {
+        foreach (var (name, query, now) in Queries())
+        {
+            var expected = await Keys(_oracle.StreamAsync(query, now, CancellationToken.None));
+            var actual = await Keys(_sql.StreamAsync(query, now, CancellationToken.None));
+            Assert.True(expected.SequenceEqual(actual), $"{name}: stream differs ({expected.Count} expected, {actual.Count} streamed)");
+        }
+    }
+
+    [Fact]
+    public async Task Reimport_changes_nothing_and_a_changed_ad_becomes_a_new_version_that_keeps_its_takedown()
+    {
+        var again = await _sql.SaveManyAsync(_ads, CancellationToken.None);
+        Assert.All(again, r => Assert.Equal(AdSaveResult.Unchanged, r));
+
+        var ad = _ads.First(a => a.Platform == "snapchat");
+        Assert.True(await _sql.TakeDownAsync(ad.Platform, ad.Id, new Takedown(Now, "impersonates an election office", "hub-reviewer"), CancellationToken.None));
+        Assert.False(await _sql.TakeDownAsync(ad.Platform, "no-such-ad", new Takedown(Now, "x"), CancellationToken.None));
+        Assert.Equal(AdSaveResult.NewVersion, await _sql.SaveAsync(ad with { Spend = Bounds.Exact(40) }, CancellationToken.None));
+
+        var versions = await _sql.GetVersionsAsync(ad.Platform, ad.Id, CancellationToken.None);
+        Assert.Equal([1, 2, 3], versions.Select(v => v.Version));
+        Assert.Null(versions[0].Takedown);
+        Assert.Equal("impersonates an election office", versions[1].Takedown!.Reason);
+        Assert.Equal("impersonates an election office", versions[2].Takedown!.Reason);
+        var current = await _sql.GetAsync(ad.Platform, ad.Id, CancellationToken.None);
+        Assert.Equal(Bounds.Exact(40), current!.Spend);
+        Assert.Equal(3, current.Version);
+        Assert.Equal(Canonical(ad with { Spend = Bounds.Exact(40), Version = 3, Takedown = versions[1].Takedown }), Canonical(current));
+        Assert.Null(await _sql.GetAsync("meta", ad.Id, CancellationToken.None));
+    }
+
+    private IEnumerable<(string Name, AdsArchiveQuery Query, DateTimeOffset Now)> Queries()
+    {
+        var all = new AdsArchiveQuery { ActiveStatus = ActiveStatus.All, Limit = 50 };
+        var czech = _ads.Where(a => a.CreativeBodies.Count > 0 && a.ReachedCountries.Contains("CZ")).ToList();
+        var frequent = czech.SelectMany(a => AdTokenizer.Tokens(a.CreativeBodies[0]).Distinct())
+            .GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var body = AdTokenizer.Tokens(czech[17].CreativeBodies[0]);
+        var phrase = string.Join(' ', body.Skip(2).Take(3));
+        var region = _ads.SelectMany(a => a.Regions).GroupBy(r => r.Region).OrderByDescending(g => g.Count()).First().Key;
+        var page = czech[0].PageId!;
+
+        yield return ("everything", all, Now);
+        yield return ("everything, limit 7", all with { Limit = 7 }, Now);
+        yield return ("active", all with { ActiveStatus = ActiveStatus.Active }, Now);
+        yield return ("inactive", all with { ActiveStatus = ActiveStatus.Inactive }, Now);
+        yield return ("active in 2022", all with { ActiveStatus = ActiveStatus.Active }, new DateTimeOffset(2022, 9, 1, 0, 0, 0, TimeSpan.Zero));
+        yield return ("frequent keyword", all with { SearchTerms = frequent[0], Limit = 20 }, Now);
+        yield return ("two keywords, upper case", all with { SearchTerms = (frequent[3] + " " + frequent[8]).ToUpperInvariant(), Limit = 9 }, Now);
+        yield return ("unknown keyword", all with { SearchTerms = frequent[0] + " zzqxv" }, Now);
+        yield return ("exact phrase", all with { SearchTerms = phrase, SearchType = SearchType.KeywordExactPhrase, Limit = 3 }, Now);
+        yield return ("reversed phrase", all with { SearchTerms = string.Join(' ', body.Skip(2).Take(3).Reverse()), SearchType = SearchType.KeywordExactPhrase }, Now);
+        yield return ("countries", all with { ReachedCountries = ["GB", "DK"], Limit = 10 }, Now);
+        yield return ("US", all with { ReachedCountries = ["US"] }, Now);
+        yield return ("language", all with { Languages = ["cs"], Limit = 100 }, Now);
+        yield return ("publisher, any case", all with { PublisherPlatforms = ["instagram"] }, Now);
+        yield return ("snapchat", all with { PublisherPlatforms = ["SNAPCHAT", "YOUTUBE"] }, Now);
+        yield return ("region, other case", all with { Regions = [region.ToLowerInvariant()] }, Now);
+        yield return ("page", all with { PageIds = [page, "000"], Limit = 30 }, Now);
+        yield return ("bylines", all with { Bylines = ["NextGen America", "Petr Pavel"] }, Now);
+        yield return ("October 2018", all with { DeliveryDateMin = new DateOnly(2018, 10, 1), DeliveryDateMax = new DateOnly(2018, 10, 31) }, Now);
+        yield return ("from August 2022", all with { DeliveryDateMin = new DateOnly(2022, 8, 1) }, Now);
+        yield return ("until 2018-10-05", all with { DeliveryDateMax = new DateOnly(2018, 10, 5), Limit = 5 }, Now);
+        yield return ("audience at least 100k", all with { AudienceSizeMin = 100_000 }, Now);
+        yield return ("audience 1k to 50k", all with { AudienceSizeMin = 1_000, AudienceSizeMax = 50_000 }, Now);
+        yield return ("housing ads", all with { AdType = "HOUSING_ADS" }, Now);
+        yield return ("combined", all with
+        {
+            SearchTerms = frequent[1], ReachedCountries = ["CZ"], PublisherPlatforms = ["FACEBOOK"], Languages = ["cs"],
+            DeliveryDateMin = new DateOnly(2022, 9, 1), AudienceSizeMin = 10_000, Limit = 4,
+        }, Now);
+    }
+
+    private async Task AssertSameAsync(string name, AdsArchiveQuery query, DateTimeOffset now)
+    {
+        var pages = 0;
+        var total = 0;
+        for (string? after = null; ; pages++)
+        {
+            var q = query with { After = after };
+            var expected = await _oracle.SearchAsync(q, now, CancellationToken.None);
+            var actual = await _sql.SearchAsync(q, now, CancellationToken.None);
+            Assert.True(expected.Ads.Select(Canonical).SequenceEqual(actual.Ads.Select(Canonical)),
+                $"{name}, page {pages}: expected [{string.Join(", ", expected.Ads.Select(a => a.Id))}], got [{string.Join(", ", actual.Ads.Select(a => a.Id))}]");
+            Assert.Equal(expected.After, actual.After);
+            total += actual.Ads.Count;
+            if (actual.After is null)
+            {
+                break;
+            }
+
+            after = actual.After;
+            Assert.True(pages < 1000, name + ": paging does not end");
+        }
+
+        Assert.True(total > 0 || name is "unknown keyword" or "housing ads" or "reversed phrase", $"{name}: the query should match some ads");
+    }
+
+    private static async Task<List<string>> Keys(IAsyncEnumerable<Ad> ads)
+    {
+        var keys = new List<string>();
+        await foreach (var ad in ads)
+        {
+            keys.Add(InMemoryAdArchive.KeyOf(ad));
+        }
+
+        return keys;
+    }
+
+    private static string Canonical(Ad ad) => System.Text.Encoding.UTF8.GetString(AdJsonCodec.Encode(ad));
+}
