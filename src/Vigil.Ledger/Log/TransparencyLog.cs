@@ -43,6 +43,9 @@ public sealed class TransparencyLog : IDisposable
     /// <summary>The number of entries.</summary>
     public ValueTask<long> GetSizeAsync(CancellationToken cancellationToken = default) => _store.GetSizeAsync(cancellationToken);
 
+    /// <summary>The index of the entry with this leaf hash, or null when the log holds no such entry.</summary>
+    public ValueTask<long?> FindAsync(MerkleHash leafHash, CancellationToken cancellationToken = default) => _store.FindLeafIndexAsync(leafHash, cancellationToken);
+
     /// <summary>Appends one entry and returns its index.</summary>
     public Task<long> AppendAsync(ReadOnlyMemory<byte> entry, CancellationToken cancellationToken = default) =>
         AppendAsync([entry], cancellationToken);

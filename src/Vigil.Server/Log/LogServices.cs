@@ -23,6 +23,7 @@ public static class LogServices
             var signer = sp.GetRequiredService<LogFiles>().LoadOrCreateKey(options.ResolveOrigin());
             return new TransparencyLog(new SqlLogStore(sp.GetRequiredService<VigilDatabase>()), signer);
         });
+        services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, ShareLogger>();
         services.AddSingleton<CheckpointService>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckpointService>());
         return services;
