@@ -16,7 +16,7 @@ namespace Vigil.Server.Demo;
 /// start: members that exist are kept, logins already in the file keep working, objects already stored are not
 /// stored twice. A login missing from the file (say the file was deleted) gets a new password and a new key.
 /// </summary>
-public sealed class DemoSeeder(ServerOptions options, IMemberStore members, IObjectStore objects, ReaderFactory readers, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(ServerOptions options, IMemberStore members, IObjectStore objects, ReaderFactory readers, DemoCases cases, ILogger<DemoSeeder> logger)
 {
     public const string CredentialsFileName = "demo-credentials.json";
     private static readonly JsonSerializerOptions FileJson = new() { WriteIndented = true };
@@ -32,6 +32,7 @@ public sealed class DemoSeeder(ServerOptions options, IMemberStore members, IObj
         await EnsureGroupsAndCollectionsAsync(cancellationToken).ConfigureAwait(false);
         var credentials = await EnsureLoginsAsync(cancellationToken).ConfigureAwait(false);
         await ShareObjectsAsync(cancellationToken).ConfigureAwait(false);
+        await cases.SeedAsync(cancellationToken).ConfigureAwait(false);
         return credentials;
     }
 

@@ -4,5 +4,5 @@ namespace Vigil.Server.Demo;
 
 public static class DemoServices
 {
-    public static IServiceCollection AddVigilDemo(this IServiceCollection services) => services.AddSingleton<DemoSeeder>();
+    public static IServiceCollection AddVigilDemo(this IServiceCollection services) => services.AddSingleton<DemoSeeder>().AddSingleton<DemoCases>();
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Access;
 using Vigil.Server.Alerts;
+using Vigil.Server.Cases;
 using Vigil.Server.Ads;
 using Vigil.Server.Admin;
 using Vigil.Server.Correlation;
@@ -40,6 +41,7 @@ public static class VigilServer
         builder.Services.AddVigilTaxii();
         builder.Services.AddVigilCorrelation();
         builder.Services.AddVigilAlerts();
+        builder.Services.AddVigilCases();
         builder.Services.AddVigilDemo();
         builder.Services.AddVigilEnrichment(builder.Configuration);
         builder.Services.AddVigilLog();
@@ -73,6 +75,7 @@ public static class VigilServer
         app.MapRestApi();
         app.MapCorrelationApi();
         app.MapAlertsApi();
+        app.MapCasesApi();
         app.MapTaxiiApi();
         app.MapEnrichmentApi();
         app.MapLogApi();

@@ -16,7 +16,7 @@ public static class WebParts
         new("Media", "/media", ["/media"],
             "Perceptual-hash matching of images and videos against the shared hash banks.", ["/api/media/match"]),
         new("Response", "/response", ["/response"],
-            "Cases, requests between members and public disclosures.", []),
+            "Cases, requests between members and public disclosures.", ["/api/rest/cases", "/api/rest/requests", "/api/rest/elections"]),
         new("Oversight", "/oversight", ["/oversight"],
             "The transparency log of the hub's actions and its checkpoints.", ["/log/checkpoint"]),
         new("Ads", "/ads", ["/ads"],

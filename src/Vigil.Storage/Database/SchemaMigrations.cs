@@ -13,5 +13,6 @@ public static class SchemaMigrations
         .. Vigil.Storage.Ads.AdSchema.Migrations,
         .. Vigil.Storage.Ads.AdvertiserSchema.Migrations,
         .. Vigil.Storage.Alerts.AlertSchema.Migrations,
+        .. Vigil.Storage.Cases.CaseSchema.Migrations,
     ];
 }

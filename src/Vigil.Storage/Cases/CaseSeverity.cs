@@ -1,0 +1,9 @@
+namespace Vigil.Storage.Cases;
+
+public enum CaseSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}
