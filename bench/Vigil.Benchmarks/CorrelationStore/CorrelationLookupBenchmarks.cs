@@ -28,7 +28,13 @@ public class CorrelationLookupBenchmarks
     private SqlCorrelationStore _store = null!;
     private Reader _reader = null!;
 
-    [Params(100_000, 1_000_000)]
+    /// <summary>1x, 10x and 100x; <c>VIGIL_BENCH_CORRELATION_SIZES</c> (comma-separated) picks others, e.g. only the 10M run.</summary>
+    public static IEnumerable<int> Sizes =>
+        (Environment.GetEnvironmentVariable("VIGIL_BENCH_CORRELATION_SIZES") ?? "100000,1000000,10000000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+
+    [ParamsSource(nameof(Sizes))]
     public int IndexedValues { get; set; }
 
     [GlobalSetup]

@@ -29,6 +29,8 @@ public static class LogApi
         log.MapGet("/tile/{**path}", GetTileAsync);
         log.MapGet("/proof/inclusion", ProofEndpoints.InclusionAsync);
         log.MapGet("/proof/consistency", ProofEndpoints.ConsistencyAsync);
+        app.MapGet(Stats.StatsEndpoint.Path, Stats.StatsEndpoint.GetAsync).WithTags("Transparency log")
+            .WithSummary("Aggregate statistics of the log per week or month (shares, refusals, requests, responses, reads across sectors), as JSON or CSV");
         log.MapPost("/cosignature", CosignatureEndpoint.PostAsync);
         return app;
     }
