@@ -46,6 +46,7 @@ public static class WebUi
         services.AddSingleton<WebSession>();
         services.AddSingleton<ExchangeReader>();
         services.AddSingleton<Correlation.ValueReader>();
+        services.AddSingleton<Board.BoardReader>();
         return services;
     }
 
@@ -66,6 +67,7 @@ public static class WebUi
             })
             .ExcludeFromDescription();
         app.MapPost(WebSession.SignOutPath, SignOutAsync).ExcludeFromDescription();
+        Board.BoardEndpoints.MapBoard(app);
         app.MapRazorComponents<App>();
         return app;
     }

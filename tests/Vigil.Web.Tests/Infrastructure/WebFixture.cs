@@ -51,6 +51,8 @@ public sealed class WebFixture : IAsyncLifetime
             BaseURL = Hub.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         });
+        // Generous: on a 2-core CI machine the hub, the browser and the other test classes share the CPU.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -10,7 +10,7 @@ namespace Vigil.Server.Web.Session;
 public sealed class WebSessionMiddleware(RequestDelegate next, WebSession session)
 {
     private const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public async Task InvokeAsync(HttpContext context)
     {
