@@ -14,7 +14,7 @@ public static class CasesApi
     public static IServiceCollection AddVigilCases(this IServiceCollection services)
     {
         services.AddSingleton(s => new SqlCaseStore(s.GetRequiredService<VigilDatabase>(), s.GetService<TimeProvider>()));
-        services.AddSingleton(s => new SqlRequestStore(s.GetRequiredService<VigilDatabase>(), s.GetService<TimeProvider>()));
+        services.AddSingleton(s => new SqlRequestStore(s.GetRequiredService<VigilDatabase>(), s.GetService<TimeProvider>(), s.GetRequiredService<Vigil.Storage.Alerts.SqlEventOutbox>()));
         services.AddSingleton(s => new SqlElectionStore(s.GetRequiredService<VigilDatabase>(), s.GetService<TimeProvider>()));
         services.AddSingleton<CaseService>();
         services.AddSingleton<Web.Response.ResponseDirectory>();

@@ -10,7 +10,7 @@ namespace Vigil.Storage.Cases;
 /// Requests between members and their responses on SQLite or PostgreSQL. Every statement carries the party test
 /// (<see cref="PartyOf"/>: the reader's organization sent it or is a recipient) in SQL.
 /// </summary>
-public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time = null)
+public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time = null, Alerts.SqlEventOutbox? outbox = null)
 {
     private const string Columns = "SELECT r.id, r.from_org, r.from_user, r.kind, r.subject, r.body, r.tlp, r.deadline, r.status, r.case_id, r.created_at FROM member_requests r ";
     private const string Recipient = "EXISTS (SELECT 1 FROM request_recipients me WHERE me.request_id = {0} AND me.org_id = @me)";
@@ -72,6 +72,8 @@ public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time =
                 ("@id", id), ("@object", objectId)).ConfigureAwait(false);
         }
 
+        await AppendEventAsync(connection, transaction, Vigil.Core.Events.HubEventKinds.RequestSent,
+            new Vigil.Core.Events.RequestEvent(id, me, recipients, EnumNames.Of(input.Kind), null, DateTimeOffset.FromUnixTimeMilliseconds(at)), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new RequestSent(new MemberRequest
         {
@@ -199,6 +201,9 @@ public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time =
             cancellationToken, ("@id", id)).ConfigureAwait(false);
         await CaseSql.ExecuteAsync(connection, transaction, "UPDATE member_requests SET status = @status, updated_at = @at WHERE id = @id", cancellationToken,
             ("@status", EnumNames.Of(waiting == 0 ? RequestStatus.Answered : RequestStatus.Open)), ("@at", at), ("@id", id)).ConfigureAwait(false);
+        await AppendEventAsync(connection, transaction, Vigil.Core.Events.HubEventKinds.RequestAnswered,
+            new Vigil.Core.Events.RequestEvent(id, found[0].FromOrg, [me], EnumNames.Of(found[0].Kind), Outcome(actions), DateTimeOffset.FromUnixTimeMilliseconds(at)),
+            cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (RequestAnswer.Done, new RequestResponse(seqs[0], id, me, reader.UserId, note, actions, DateTimeOffset.FromUnixTimeMilliseconds(at)));
     }
@@ -273,4 +278,26 @@ public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time =
     };
 
     private sealed record StoredAction(string Action, long Count, string? Reason);
+
+    /// <summary>The outcome as one token: the single kind of action taken, <c>several-actions</c>, or <c>no-action</c>.</summary>
+    private static string Outcome(IReadOnlyList<ResponseAction> actions)
+    {
+        var kinds = actions.Select(a => a.Action).Distinct().ToList();
+        return kinds.Count switch
+        {
+            0 => EnumNames.Of(ResponseActionKind.NoAction),
+            1 => EnumNames.Of(kinds[0]),
+            _ => "several-actions",
+        };
+    }
+
+    /// <summary>Writes the event in the same transaction as the change, so the transparency log hears of every request exactly as it was stored.</summary>
+    private async Task AppendEventAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string kind,
+        Vigil.Core.Events.RequestEvent payload, CancellationToken cancellationToken)
+    {
+        if (outbox is not null)
+        {
+            await outbox.AppendAsync(connection, transaction, kind, JsonSerializer.Serialize(payload), cancellationToken).ConfigureAwait(false);
+        }
+    }
 }
