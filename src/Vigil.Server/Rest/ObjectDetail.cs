@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Sharing;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
@@ -51,10 +52,52 @@ internal static partial class ObjectDetail
         var sightings = await ReferringAsync(objects, reader, collections, "sighting", id, ["sighting_of_ref", "observed_data_refs", "where_sighted_refs"], context.RequestAborted)
             .ConfigureAwait(false);
         var summary = await correlation.SightingsAsync([id], reader, collections, context.RequestAborted).ConfigureAwait(false);
-        return new ObjectWithContext(RestHits.From(found), relationships, sightings)
+        var hit = RestHits.From(found);
+        return new ObjectWithContext(hit, relationships, sightings)
         {
             SightingSummary = summary.TryGetValue(id, out var seen) ? seen : SightingSummary.None,
+            Sources = SourceLabelsOf(context, found.Json),
         };
+    }
+
+    /// <summary>Ratings and state-media labels for every URL and domain key of the object, from the loaded source registry.</summary>
+    private static List<SourceLabels> SourceLabelsOf(HttpContext context, string? json)
+    {
+        var sources = context.RequestServices.GetService<Enrichment.EnrichmentSources>();
+        var extractor = context.RequestServices.GetService<Vigil.Correlation.Extraction.StixObservableExtractor>();
+        if (json is null || sources?.Registry is not { } registry || extractor is null || System.Text.Json.Nodes.JsonNode.Parse(json) is not System.Text.Json.Nodes.JsonObject stix)
+        {
+            return [];
+        }
+
+        IReadOnlyList<Vigil.Correlation.Observables.ObservableKey> keys;
+        try
+        {
+            keys = extractor.Extract(stix).Keys;
+        }
+#pragma warning disable CA1031 // Unreadable values just have no labels.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return [];
+        }
+
+        var labels = new List<SourceLabels>();
+        foreach (var key in keys.Where(k => k.Kind is Vigil.Correlation.Observables.ObservableKind.Url or Vigil.Correlation.Observables.ObservableKind.Domain))
+        {
+            var lookup = key.Kind == Vigil.Correlation.Observables.ObservableKind.Url ? registry.Lookup(key.Value) : registry.LookupHost(key.Value);
+            if (lookup.Ratings.Count == 0 && lookup.StateMedia.Count == 0)
+            {
+                continue;
+            }
+
+            labels.Add(new SourceLabels(key.ToString(),
+                [.. lookup.Ratings.Select(r => new Enrichment.RatingView(r.Provider, r.Score, r.Label, r.RatedOn, r.Evidence, lookup.RatingsMatchedOn ?? lookup.Host))],
+                [.. lookup.StateMedia.Select(l => new Enrichment.StateMediaView(
+                    l.Outlet, l.Country, l.StateBody, l.Control, l.Typology, l.Provider, l.Evidence, l.Status, lookup.StateMediaMatchedOn ?? lookup.Host))]));
+        }
+
+        return labels;
     }
 
     /// <summary>

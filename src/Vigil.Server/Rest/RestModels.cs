@@ -17,4 +17,10 @@ public sealed record ObjectWithContext(SearchHit Object, IReadOnlyList<SearchHit
 {
     /// <summary>"Seen by N members, M times, first/last seen" over the sightings the caller may see.</summary>
     public Storage.Correlation.SightingSummary SightingSummary { get; init; } = Storage.Correlation.SightingSummary.None;
+
+    /// <summary>Source-credibility ratings and state-affiliated-media labels of the URLs and domains the object touches.</summary>
+    public IReadOnlyList<SourceLabels> Sources { get; init; } = [];
 }
+
+/// <summary>What the source registry says about one URL or domain an object touches.</summary>
+public sealed record SourceLabels(string Value, IReadOnlyList<Enrichment.RatingView> Ratings, IReadOnlyList<Enrichment.StateMediaView> StateMedia);
