@@ -12,7 +12,13 @@ namespace Vigil.Ads.Json;
 /// </summary>
 public static class AdJsonWriter
 {
-    public static void Write(Utf8JsonWriter writer, Ad ad, AdField fields)
+    public static void Write(Utf8JsonWriter writer, Ad ad, AdField fields) => Write(writer, ad, fields, sources: null);
+
+    /// <summary>
+    /// As <see cref="Write(Utf8JsonWriter, Ad, AdField)"/>, adding <c>landing_page_labels</c> (source-credibility ratings and
+    /// state-affiliated-media labels of the ad's landing pages) when <paramref name="sources"/> knows any of them.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, Ad ad, AdField fields, Vigil.Correlation.Sources.ISourceLookup? sources)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(ad);
@@ -167,7 +173,71 @@ public static class AdJsonWriter
             writer.WriteEndObject();
         }
 
+        if (sources is not null)
+        {
+            LandingPageLabels(writer, ad, sources);
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static void LandingPageLabels(Utf8JsonWriter writer, Ad ad, Vigil.Correlation.Sources.ISourceLookup sources)
+    {
+        var started = false;
+        foreach (var url in ad.LandingUrls)
+        {
+            var lookup = sources.Lookup(url);
+            if (lookup.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!started)
+            {
+                writer.WriteStartArray("landing_page_labels");
+                started = true;
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("url", url);
+            writer.WriteStartArray("ratings");
+            foreach (var rating in lookup.Ratings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("provider", rating.Provider);
+                if (rating.Score is { } score)
+                {
+                    writer.WriteNumber("score", score);
+                }
+
+                if (rating.Label is { } label)
+                {
+                    writer.WriteString("label", label);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("state_media");
+            foreach (var media in lookup.StateMedia)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("outlet", media.Outlet);
+                writer.WriteString("country", media.Country);
+                writer.WriteString("state_body", media.StateBody);
+                writer.WriteString("control", media.Control.ToString());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        if (started)
+        {
+            writer.WriteEndArray();
+        }
     }
 
     /// <summary>Meta's date form: <c>yyyy-MM-dd</c> at midnight UTC, else <c>yyyy-MM-ddTHH:mm:ss+0000</c>.</summary>

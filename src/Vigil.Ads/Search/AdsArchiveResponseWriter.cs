@@ -10,7 +10,7 @@ namespace Vigil.Ads.Search;
 public static class AdsArchiveResponseWriter
 {
     /// <param name="baseUrl">Absolute URL of the endpoint (e.g. <c>https://hub.example/public/ads_archive</c>) for <c>next</c>.</param>
-    public static void Write(Utf8JsonWriter writer, AdSearchPage page, AdsArchiveQuery query, string baseUrl)
+    public static void Write(Utf8JsonWriter writer, AdSearchPage page, AdsArchiveQuery query, string baseUrl, Vigil.Correlation.Sources.ISourceLookup? sources = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(page);
@@ -19,7 +19,7 @@ public static class AdsArchiveResponseWriter
         writer.WriteStartArray("data");
         foreach (var ad in page.Ads)
         {
-            AdJsonWriter.Write(writer, ad, query.Fields);
+            AdJsonWriter.Write(writer, ad, query.Fields, sources);
         }
 
         writer.WriteEndArray();
@@ -36,10 +36,11 @@ public static class AdsArchiveResponseWriter
         writer.WriteEndObject();
     }
 
-    public static async Task WriteAsync(Stream stream, AdSearchPage page, AdsArchiveQuery query, string baseUrl, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream stream, AdSearchPage page, AdsArchiveQuery query, string baseUrl, CancellationToken cancellationToken,
+        Vigil.Correlation.Sources.ISourceLookup? sources = null)
     {
         await using var writer = new Utf8JsonWriter(stream);
-        Write(writer, page, query, baseUrl);
+        Write(writer, page, query, baseUrl, sources);
         await writer.FlushAsync(cancellationToken);
     }
 }

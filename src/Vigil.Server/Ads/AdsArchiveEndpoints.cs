@@ -14,7 +14,8 @@ namespace Vigil.Server.Ads;
 /// </summary>
 internal static class AdsArchiveEndpoints
 {
-    public static async Task<IResult> SearchAsync(HttpContext context, [FromServices] IAdArchive archive, [FromServices] TimeProvider time)
+    public static async Task<IResult> SearchAsync(HttpContext context, [FromServices] IAdArchive archive, [FromServices] TimeProvider time,
+        [FromServices] Enrichment.EnrichmentSources sources)
     {
         if (!TryQuery(context, out var query, out var problem))
         {
@@ -25,7 +26,7 @@ internal static class AdsArchiveEndpoints
         var request = context.Request;
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{AdsApi.Prefix}";
         return TypedResults.Stream(
-            stream => AdsArchiveResponseWriter.WriteAsync(stream, page, query, baseUrl, context.RequestAborted), "application/json; charset=utf-8");
+            stream => AdsArchiveResponseWriter.WriteAsync(stream, page, query, baseUrl, context.RequestAborted, sources.Registry), "application/json; charset=utf-8");
     }
 
     public static IResult ExportAsync(HttpContext context, [FromServices] IAdArchive archive, [FromServices] TimeProvider time)
@@ -58,7 +59,8 @@ internal static class AdsArchiveEndpoints
         };
     }
 
-    public static async Task<IResult> GetAdAsync(HttpContext context, string platform, string id, [FromServices] IAdArchive archive)
+    public static async Task<IResult> GetAdAsync(HttpContext context, string platform, string id, [FromServices] IAdArchive archive,
+        [FromServices] Enrichment.EnrichmentSources sources)
     {
         var fields = AdField.All;
         if (context.Request.Query.ContainsKey("fields"))
@@ -80,7 +82,7 @@ internal static class AdsArchiveEndpoints
         return TypedResults.Stream(async s =>
         {
             await using var writer = new Utf8JsonWriter(s);
-            AdJsonWriter.Write(writer, ad, fields);
+            AdJsonWriter.Write(writer, ad, fields, sources.Registry);
             await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         }, "application/json; charset=utf-8");
     }
