@@ -40,12 +40,16 @@ public static class DetectCommand
         var createdBy = new Option<string?>("--created-by") { Description = "Your organization's STIX identity id, set as created_by_ref." };
         var platform = new Option<string?>("--platform") { Description = "Platform of accounts whose rows name none (e.g. twitter for CooRTweet input)." };
         var publish = new Option<string?>("--publish") { Description = "Post the bundle to this TAXII collection objects URL, or to the hub at this URL with --collection." };
+        var sources = new Option<DirectoryInfo?>("--sources")
+        {
+            Description = "Label shared URLs and domains with the source-credibility ratings and state-media labels in this folder (domain_ratings.csv.gz, State_Media_Matrix.csv).",
+        };
         var apiKey = new Option<string?>("--api-key") { Description = $"API key for --publish (or set {ApiKeyVariable})." };
         var collection = new Option<string?>("--collection") { Description = "Collection id for --publish when the URL is the hub's." };
 
         var command = new Command("detect", "Find coordinated account networks in activity data; write JSON, HTML and STIX reports, optionally publish to a hub.")
         {
-            inputs, output, format, window, minParticipation, strict, tlp, createdBy, platform, publish, apiKey, collection,
+            inputs, output, format, window, minParticipation, strict, tlp, createdBy, platform, publish, apiKey, collection, sources,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -63,6 +67,7 @@ public static class DetectCommand
                 PublishUrl = result.GetValue(publish),
                 ApiKey = result.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable),
                 Collection = result.GetValue(collection),
+                SourcesDirectory = result.GetValue(sources)?.FullName,
             };
             return DetectRunner.RunAsync(request, console ?? AnsiConsole.Console, httpHandler, cancellationToken);
         });

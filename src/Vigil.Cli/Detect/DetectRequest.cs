@@ -20,4 +20,7 @@ public sealed record DetectRequest
     public string? PublishUrl { get; init; }
     public string? ApiKey { get; init; }
     public string? Collection { get; init; }
+
+    /// <summary>A folder with source-credibility and state-media files (as <c>vigil serve</c> reads them) to label shared URLs and domains.</summary>
+    public string? SourcesDirectory { get; init; }
 }

@@ -53,6 +53,18 @@ public static class DetectRunner
         try
         {
             run = await ReadAndDetectAsync(request, console, cancellationToken).ConfigureAwait(false);
+            if (request.SourcesDirectory is { } sourcesDirectory)
+            {
+                var (registry, sourcesProblem) = await SharedItemLabeler.LoadAsync(sourcesDirectory, cancellationToken).ConfigureAwait(false);
+                if (registry is null)
+                {
+                    console.MarkupLineInterpolated($"[red]vigil detect:[/] {sourcesProblem}");
+                    return 1;
+                }
+
+                run = run with { Result = SharedItemLabeler.Label(run.Result, registry) };
+            }
+
             Directory.CreateDirectory(request.OutputDirectory);
             await ReportWriter.WriteAsync(run.Result, request.OutputDirectory, cancellationToken: cancellationToken).ConfigureAwait(false);
             bundle = DetectionStixExporter.Export(run.Result, new DetectionStixOptions

@@ -84,7 +84,8 @@ internal static class HtmlReport
         html.Append("</table><h3>Shared items</h3><table><tr><th>Signal</th><th>Item</th><th>Accounts</th><th>Shares</th><th>First</th><th>Last</th></tr>");
         foreach (var item in cluster.SharedItems)
         {
-            html.Append(Row(item.Signal, item.Item, item.Accounts, item.Shares, item.First.ToString("u", CultureInfo.InvariantCulture), item.Last.ToString("u", CultureInfo.InvariantCulture)));
+            html.Append(Row(item.Signal, item.Labels.Count == 0 ? item.Item : item.Item + " [" + string.Join("; ", item.Labels) + "]", item.Accounts, item.Shares,
+                item.First.ToString("u", CultureInfo.InvariantCulture), item.Last.ToString("u", CultureInfo.InvariantCulture)));
         }
 
         html.Append("</table><h3>Edges and their evidence</h3><table><tr><th>Accounts</th><th>Weight</th><th>Signals</th><th>Evidence (item: time, time)</th></tr>");

@@ -9,4 +9,7 @@ public sealed record SharedItem
     public required int Shares { get; init; }
     public required DateTimeOffset First { get; init; }
     public required DateTimeOffset Last { get; init; }
+
+    /// <summary>Source-credibility ratings and state-affiliated-media labels of a URL or domain item, when a source registry was given.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
 }

@@ -159,6 +159,47 @@ public sealed class DetectCommandTests(TestHubFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Sources_label_the_urls_and_domains_a_cluster_shared()
+    {
+        var sources = SharedData.Path("sources");
+        Assert.True(Directory.Exists(sources), $"The shared source data {sources} is missing; this test needs it.");
+        var path = Path.Combine(_directory.FullName, "links.csv");
+        var lines = new List<string> { "platform,activity_id,account_id,timestamp,kind,urls" };
+        var id = 0;
+        string At(long seconds) => DateTimeOffset.FromUnixTimeSeconds(1_700_000_000 + seconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+        // Eight accounts post the same twelve RT links seconds apart; two hundred others post links of their own.
+        for (var item = 0; item < 12; item++)
+        {
+            for (var account = 0; account < 8; account++)
+            {
+                lines.Add($"twitter,{++id},a{account},{At((item * 3600) + (account * 2))},post,https://www.rt.com/news/{item}-ballots");
+            }
+        }
+
+        for (var other = 0; other < 200; other++)
+        {
+            lines.Add($"twitter,{++id},bg{other},{At(other * 197)},post,https://news{other}.example/story{other}");
+        }
+
+        await File.WriteAllLinesAsync(path, lines);
+
+        var (code, output) = await RunAsync(null, path, "--out", Out, "--sources", sources);
+
+        Assert.True(code == 0, output);
+        var items = (await ReadJsonAsync(Path.Combine(Out, "report.json")))["clusters"]!.AsArray()
+            .SelectMany(c => c!["sharedItems"]!.AsArray()).Select(i => i!).ToList();
+        var labelled = items.Where(i => (string)i["signal"]! is "co-link" or "co-domain").ToList();
+        Assert.NotEmpty(labelled);
+        Assert.All(labelled, i => Assert.Contains(i["labels"]!.AsArray(), l => ((string)l!).Contains("RT International", StringComparison.Ordinal)));
+        Assert.Contains("RT International", await File.ReadAllTextAsync(Path.Combine(Out, "report.html")), StringComparison.Ordinal);
+
+        var (missingCode, missingOutput) = await RunAsync(null, path, "--out", Out, "--sources", Path.Combine(_directory.FullName, "nowhere"));
+        Assert.Equal(1, missingCode);
+        Assert.Contains("--sources", missingOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_input_file_fails_with_a_message_naming_it()
     {
         var missing = Path.Combine(_directory.FullName, "absent.csv.gz");
