@@ -216,10 +216,11 @@ public abstract class AlertFlowContract(AlertHubFixture fixture)
     {
         var (a, b, c, collection) = await WorldAsync();
         var domain = Domain();
-        var (failing, hanging, healthy) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var (failing, hanging, healthy, redirecting) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
         await HookAsync(a, Receiver.Url("fail", failing));
         await HookAsync(a, Receiver.Url("hang", hanging));
         await HookAsync(c, Receiver.Url("ok", healthy));
+        await HookAsync(c, Receiver.Url("redirect", redirecting));
         await WatchAsync(a, new { name = "x", values = new[] { new { kind = "domain", value = domain } } });
         await WatchAsync(c, new { name = "x", values = new[] { new { kind = "domain", value = domain } } });
 
@@ -252,6 +253,17 @@ public abstract class AlertFlowContract(AlertHubFixture fixture)
             return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
         }, "the hanging endpoint's dead letter");
         Assert.Contains("timed out", timedOut.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+
+        // A redirect is a failure, never followed: the receiver's target of the redirect hears nothing.
+        var cHooks = await Hub.BearerClient(c.ApiKey).GetFromJsonAsync<JsonElement>("/api/rest/webhooks");
+        var redirectId = cHooks.EnumerateArray().Single(h => h.GetProperty("url").GetString()!.Contains(redirecting, StringComparison.Ordinal)).GetProperty("id").GetString();
+        var redirected = await EventuallyElementAsync(async () =>
+        {
+            var list = await Hub.BearerClient(c.ApiKey).GetFromJsonAsync<JsonElement>($"/api/rest/webhooks/{redirectId}/deliveries?status=dead");
+            return list.GetArrayLength() > 0 ? (JsonElement?)list[0] : null;
+        }, "the redirecting endpoint's dead letter");
+        Assert.Contains("HTTP 302", redirected.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.All(Receiver.For(redirecting), r => Assert.Equal("redirect", r.Behaviour));
     }
 
     [Fact]
