@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Vigil.Core.Privacy;
 using Vigil.Storage.Objects;
 
 namespace Vigil.Benchmarks.Exchange;
@@ -15,6 +16,10 @@ public class ObjectIngestBenchmarks
     [Params("sqlite", "postgres")]
     public string Provider { get; set; } = "sqlite";
 
+    /// <summary>Whether the data-minimization policy (the default one) checks every object, as on member writes.</summary>
+    [Params(false, true)]
+    public bool Policy { get; set; }
+
     [GlobalSetup]
     public void Setup() => _data = ExchangeBenchData.CreateAsync(Provider).GetAwaiter().GetResult();
 
@@ -25,7 +30,10 @@ public class ObjectIngestBenchmarks
     public async Task<bool> AddEnvelope()
     {
         var objects = ExchangeBenchData.Envelope(EnvelopeSize, _seed += EnvelopeSize);
-        var result = await _data.Store.AddEnvelopeAsync(new EnvelopeWrite { Writer = _data.Writer, Collection = _data.Collection, Objects = objects });
+        var result = await _data.Store.AddEnvelopeAsync(new EnvelopeWrite
+        {
+            Writer = _data.Writer, Collection = _data.Collection, Objects = objects, Policy = Policy ? DataPolicy.Default : null,
+        });
         return result.Stored;
     }
 }

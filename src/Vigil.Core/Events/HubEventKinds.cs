@@ -12,4 +12,12 @@ public static class HubEventKinds
     /// <summary>A recipient answered a request; payload <see cref="RequestEvent"/>.</summary>
     public const string RequestAnswered = "request-answered";
 
+    /// <summary>An administrator published a data-minimization policy version; payload <see cref="PolicyPublished"/>.</summary>
+    public const string PolicyChanged = "policy-changed";
+
+    /// <summary>The data-minimization policy refused a share; payload <see cref="ShareRefusal"/>.</summary>
+    public const string ShareRefused = "share-refused";
+
+    /// <summary>A platform published a takedown disclosure from a case; payload <see cref="DisclosureEvent"/>.</summary>
+    public const string DisclosurePublished = "disclosure-published";
 }

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Routing;
 namespace Vigil.Server.Admin;
 
 /// <summary>
-/// The admin API under <c>/api/admin</c>: hub admins manage organizations, sharing groups and collections; hub admins
+/// The admin API under <c>/api/admin</c>: hub admins manage organizations, sharing groups, collections and the
+/// data-minimization policy; hub admins
 /// and each organization's org admins manage that organization's users and API keys.
 /// </summary>
 public static class AdminApi
@@ -22,6 +23,10 @@ public static class AdminApi
         hub.MapGet("/sharing-groups", SharingGroupEndpoints.ListAsync);
         hub.MapPost("/collections", CollectionEndpoints.CreateAsync);
         hub.MapGet("/collections", CollectionEndpoints.ListAsync);
+        hub.MapGet("/policy", PolicyEndpoints.GetCurrentAsync);
+        hub.MapPut("/policy", PolicyEndpoints.PutAsync);
+        hub.MapGet("/policy/versions", PolicyEndpoints.ListAsync);
+        hub.MapGet("/policy/versions/{version:int}", PolicyEndpoints.GetVersionAsync);
 
         // Hub admins, and org admins for their own organization.
         var org = api.MapGroup(string.Empty).AddEndpointFilter<OrgAdminFilter>();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Vigil.Core.Privacy;
 using Vigil.Core.Sharing;
 using Vigil.Core.Stix;
 using Vigil.Core.Stix.Building;
@@ -10,9 +11,11 @@ using Vigil.Core.Stix.Ids;
 using Vigil.Core.Stix.Validation;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
+using Vigil.Server.Privacy;
 using Vigil.Server.Rest;
 using Vigil.Storage.Members;
 using Vigil.Storage.Objects;
+using Vigil.Storage.Privacy;
 
 namespace Vigil.Server.Correlation;
 
@@ -26,7 +29,8 @@ internal static class SightingReports
     private const int MaxCount = 999_999_999;
 
     public static async Task<IResult> PostAsync(HttpContext context, [FromServices] IObjectStore objects, [FromServices] IMemberStore members,
-        [FromServices] ReadableCollections readable, [FromServices] IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, [FromServices] TimeProvider? time = null)
+        [FromServices] ReadableCollections readable, [FromServices] IPolicyStore policies, [FromServices] IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        [FromServices] TimeProvider? time = null)
     {
         if (context.GetCaller() is not { } caller)
         {
@@ -78,25 +82,58 @@ internal static class SightingReports
         };
         var sighting = builder.Sighting(request.SightingOfRef!, request.FirstSeen, request.LastSeen, request.Count,
             request.ObservedDataRefs is { Count: > 0 } observed ? observed : null, request.WhereSightedRefs is { Count: > 0 } where ? where : null);
+        CopyPrivacyProperties(request, sighting);
         var validation = StixValidator.Validate(sighting);
         if (!validation.IsValid)
         {
             return ApiProblems.Invalid(context, "body", string.Join("; ", validation.Errors.Select(e => e.ToString())));
         }
 
+        var policy = await policies.GetCurrentAsync(context.RequestAborted).ConfigureAwait(false);
         var result = await objects.AddEnvelopeAsync(new EnvelopeWrite
         {
             Writer = context.GetReader(),
             Collection = collection,
             Objects = [new ObjectSubmission(StixObject.FromJson(sighting), sighting.ToJsonString())],
+            Policy = policy,
         }, context.RequestAborted).ConfigureAwait(false);
         if (!result.Stored)
         {
-            return ApiProblems.Status(context, StatusCodes.Status422UnprocessableEntity, "The sighting was refused", result.Failures[0].Message);
+            var failure = result.Failures[0];
+            if (failure.PolicyRefusal is { } refusal)
+            {
+                await PolicyRefusals.RecordAsync(policies, result, caller.Organization.Id, policy).ConfigureAwait(false);
+                var field = refusal.Field!.StartsWith("objects[0].", StringComparison.Ordinal) ? refusal.Field["objects[0].".Length..] : refusal.Field;
+                return refusal.TargetSector is null
+                    ? ApiProblems.Invalid(context, field, refusal.Reason!)
+                    : TypedResults.Problem(detail: $"{field}: {refusal.Reason}", instance: context.Request.Path.Value, statusCode: StatusCodes.Status403Forbidden,
+                        title: "Refused by the data-minimization policy",
+                        extensions: new Dictionary<string, object?> { ["rule"] = refusal.Rule, ["field"] = field, ["policy_version"] = policy.Version });
+            }
+
+            return ApiProblems.Status(context, StatusCodes.Status422UnprocessableEntity, "The sighting was refused", failure.Message);
         }
 
         var id = sighting["id"]!.GetValue<string>();
         return TypedResults.Created($"{RestApi.Prefix}/objects/{id}", new SightingCreated(id, collection.Id, sighting));
+    }
+
+    private static void CopyPrivacyProperties(SightingRequest request, JsonObject sighting)
+    {
+        if (request.Description is { } description)
+        {
+            sighting["description"] = description;
+        }
+
+        if (request.ContentClass is { } contentClass)
+        {
+            sighting[ContentClasses.Property] = contentClass;
+        }
+
+        if (request.LegalProcess is { } legalProcess)
+        {
+            sighting[LegalProcessReference.Property] = legalProcess.DeepClone();
+        }
     }
 
     private static Dictionary<string, string[]> Check(SightingRequest request)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Vigil.Core.Sharing;
 
@@ -29,4 +30,15 @@ public sealed record SightingRequest
 
     [JsonPropertyName("tlp")]
     public TlpLevel? Tlp { get; init; }
+
+    [JsonPropertyName("description")]
+    public string? Description { get; init; }
+
+    /// <summary>The content class of what was sighted, checked by the data-minimization policy like any shared object's.</summary>
+    [JsonPropertyName("x_vigil_content_class")]
+    public string? ContentClass { get; init; }
+
+    /// <summary>The legal process the share cites (type, issuing_body, number, date), copied onto the sighting.</summary>
+    [JsonPropertyName("x_vigil_legal_process")]
+    public JsonObject? LegalProcess { get; init; }
 }

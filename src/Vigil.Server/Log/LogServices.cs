@@ -24,7 +24,7 @@ public static class LogServices
             return new TransparencyLog(new SqlLogStore(sp.GetRequiredService<VigilDatabase>()), signer);
         });
         services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, ShareLogger>();
-        services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, RequestLogger>();
+        services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, MemberEventLogger>();
         services.AddSingleton<Stats.TransparencyStats>();
         services.AddSingleton<CheckpointService>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckpointService>());

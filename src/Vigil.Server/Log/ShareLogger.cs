@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Vigil.Core.Events;
+using Vigil.Core.Privacy;
 using Vigil.Core.Sharing;
 using Vigil.Ledger.Entries;
 using Vigil.Ledger.Log;
@@ -12,7 +13,8 @@ namespace Vigil.Server.Log;
 
 /// <summary>
 /// Writes one <c>object-shared</c> entry per shared version into the transparency log: id, version, author, content
-/// class, and the marking or named recipients that decided the audience; never the content. Entries are built only
+/// class, and the marking or named recipients that decided the audience; never the content. Policy changes and
+/// shares the data-minimization policy refused become <c>policy-changed</c> and <c>share-refused</c> entries. Entries are built only
 /// from the event and the stored version, so handling an event again yields the same bytes: after a restart the
 /// consumer skips entries the log already holds instead of writing them twice.
 /// </summary>
@@ -44,17 +46,28 @@ public sealed class ShareLogger(IObjectStore objects, TransparencyLog log) : IEv
     {
         foreach (var hubEvent in events)
         {
-            if (hubEvent.Kind != HubEventKinds.ObjectsShared)
+            IReadOnlyList<LedgerEvent> logged;
+            switch (hubEvent.Kind)
             {
-                continue;
+                case HubEventKinds.ObjectsShared:
+                    var shared = JsonSerializer.Deserialize<ObjectsShared>(hubEvent.Payload)!;
+                    var versions = await objects.ReadRangeAsync(shared.CollectionId, shared.FirstSeq, shared.LastSeq, cancellationToken).ConfigureAwait(false);
+                    logged = [.. versions.SelectMany(v => Entries(v, hubEvent.OccurredAt))];
+                    break;
+                case HubEventKinds.PolicyChanged:
+                    logged = [PolicyEntries.Changed(hubEvent)];
+                    break;
+                case HubEventKinds.ShareRefused when PolicyEntries.Refused(hubEvent) is { } refused:
+                    logged = [refused];
+                    break;
+                default:
+                    continue;
             }
 
-            var shared = JsonSerializer.Deserialize<ObjectsShared>(hubEvent.Payload)!;
-            var versions = await objects.ReadRangeAsync(shared.CollectionId, shared.FirstSeq, shared.LastSeq, cancellationToken).ConfigureAwait(false);
-            var entries = new List<ReadOnlyMemory<byte>>(versions.Count);
-            foreach (var version in versions)
+            var entries = new List<ReadOnlyMemory<byte>>(logged.Count);
+            foreach (var ledgerEvent in logged)
             {
-                var entry = LedgerEntryCodec.Serialize(Entry(version, hubEvent.OccurredAt));
+                var entry = LedgerEntryCodec.Serialize(ledgerEvent);
                 if (!_resumed && await log.FindAsync(MerkleHasher.HashLeaf(entry), cancellationToken).ConfigureAwait(false) is not null)
                 {
                     continue;
@@ -73,9 +86,27 @@ public sealed class ShareLogger(IObjectStore objects, TransparencyLog log) : IEv
         _resumed = true;
     }
 
-    private static ObjectShared Entry(StoredObject version, DateTimeOffset occurredAt)
+    /// <summary>The <c>object-shared</c> entry, followed by a <c>legal-process-attached</c> entry when the share cites legal process.</summary>
+    private static IEnumerable<LedgerEvent> Entries(StoredObject version, DateTimeOffset occurredAt)
     {
         var json = JsonNode.Parse(version.Json!) as JsonObject;
+        yield return Entry(version, json, occurredAt);
+        if (json is not null && LegalProcessReference.Read(json, string.Empty).Reference is { } reference)
+        {
+            yield return new LegalProcessAttached
+            {
+                OccurredAt = occurredAt,
+                SubjectId = version.Id,
+                ProcessType = reference.Type,
+                IssuingBody = reference.IssuingBody,
+                ReferenceNumber = reference.Number,
+                IssuedOn = reference.Date,
+            };
+        }
+    }
+
+    private static ObjectShared Entry(StoredObject version, JsonObject? json, DateTimeOffset occurredAt)
+    {
         var contentClass = json?["x_vigil_content_class"] is JsonValue value && value.TryGetValue<string>(out var text) && IsToken(text) ? text : UnclassifiedContent;
         var recipients = json?["x_vigil_recipients"] is JsonArray list
             ? list.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var r) ? r : null).OfType<string>().Order(StringComparer.Ordinal).ToList()

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
+using Vigil.Server.Privacy;
 using Vigil.Storage.Objects;
+using Vigil.Storage.Privacy;
 
 namespace Vigil.Server.Taxii;
 
@@ -10,7 +12,7 @@ namespace Vigil.Server.Taxii;
 internal static class ObjectWriteEndpoints
 {
     public static async Task<IResult> AddAsync(HttpContext context, string apiRoot, string collectionId, [FromServices] CollectionLookup collections,
-        [FromServices] IObjectStore objects, [FromServices] ServerOptions options)
+        [FromServices] IObjectStore objects, [FromServices] IPolicyStore policies, [FromServices] ServerOptions options)
     {
         var (collection, accessError) = await CollectionAccess.ResolveAsync(context, collections, apiRoot, collectionId, write: true).ConfigureAwait(false);
         if (collection is null)
@@ -29,15 +31,25 @@ internal static class ObjectWriteEndpoints
             return bodyError!;
         }
 
+        var writer = context.GetReader();
+        var policy = await policies.GetCurrentAsync(context.RequestAborted).ConfigureAwait(false);
         var result = await objects.AddEnvelopeAsync(new EnvelopeWrite
         {
-            Writer = context.GetReader(),
+            Writer = writer,
             Collection = collection,
             Objects = submissions,
+            Policy = policy,
         }, context.RequestAborted).ConfigureAwait(false);
         if (!result.Stored)
         {
             var details = result.Failures.Select(f => f.Message).ToList();
+            var refusals = PolicyRefusals.Of(result);
+            if (refusals.Count > 0)
+            {
+                await PolicyRefusals.RecordAsync(policies, result, writer.OrgId!, policy).ConfigureAwait(false);
+                return TaxiiError.PolicyRefused($"The data-minimization policy refused the envelope and nothing was stored: {refusals[0].Message}", details, refusals);
+            }
+
             return TaxiiError.Unprocessable($"The envelope was refused and nothing was stored: {details[0]}", details);
         }
 

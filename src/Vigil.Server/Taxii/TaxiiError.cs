@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http;
 namespace Vigil.Server.Taxii;
 
 /// <summary>The TAXII 2.1 error message resource (section 3.6.1) as a result: title, description, http_status, details.</summary>
-public sealed class TaxiiError(int status, string title, string description, IReadOnlyList<string>? details = null) : IResult
+public sealed class TaxiiError(int status, string title, string description, IReadOnlyList<string>? details = null,
+    IReadOnlyList<Vigil.Storage.Objects.ObjectFailure>? policyRefusals = null) : IResult
 {
     public int Status => status;
 
@@ -27,6 +28,10 @@ public sealed class TaxiiError(int status, string title, string description, IRe
 
     public static TaxiiError UnsupportedMediaType(string? actual) => new(415, "Unsupported media type",
         $"Content-Type '{actual ?? "(none)"}' is not accepted; send Content-Type: {TaxiiMedia.Taxii21}.");
+
+    /// <summary>403 with <c>details.policy_refusals</c>: per refused object its index, id, the rule and the field that triggered it.</summary>
+    public static TaxiiError PolicyRefused(string description, IReadOnlyList<string> details, IReadOnlyList<Vigil.Storage.Objects.ObjectFailure> refusals) =>
+        new(403, "Refused by the data-minimization policy", description, details, refusals);
 
     public static TaxiiError Unprocessable(string description, IReadOnlyList<string> details) => new(422, "Unprocessable entity", description, details);
 
@@ -51,6 +56,24 @@ public sealed class TaxiiError(int status, string title, string description, IRe
             }
 
             json.WriteEndArray();
+            if (policyRefusals is { Count: > 0 })
+            {
+                json.WriteStartArray("policy_refusals");
+                foreach (var refusal in policyRefusals)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("index", refusal.Index);
+                    json.WriteString("id", refusal.Id);
+                    json.WriteString("rule", refusal.PolicyRefusal!.Rule);
+                    json.WriteString("field", refusal.PolicyRefusal.Field);
+                    json.WriteString("content_class", refusal.PolicyRefusal.ContentClass);
+                    json.WriteString("target_sector", refusal.PolicyRefusal.TargetSector is { } sector ? Vigil.Core.Privacy.SectorNames.NameOf(sector) : null);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

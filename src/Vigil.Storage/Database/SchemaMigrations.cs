@@ -10,9 +10,11 @@ public static class SchemaMigrations
         .. Vigil.Storage.Objects.ObjectSchema.Migrations,
         .. Vigil.Storage.Correlation.CorrelationSchema.Migrations,
         .. Vigil.Storage.Ledger.LedgerSchema.Migrations,
+        .. Vigil.Storage.Privacy.PolicySchema.Migrations,
         .. Vigil.Storage.Ads.AdSchema.Migrations,
         .. Vigil.Storage.Ads.AdvertiserSchema.Migrations,
         .. Vigil.Storage.Alerts.AlertSchema.Migrations,
         .. Vigil.Storage.Cases.CaseSchema.Migrations,
+        .. Vigil.Storage.Disclosures.DisclosureSchema.Migrations,
     ];
 }

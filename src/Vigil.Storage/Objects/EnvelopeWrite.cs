@@ -11,4 +11,10 @@ public sealed record EnvelopeWrite
     public required Collection Collection { get; init; }
     public required IReadOnlyList<ObjectSubmission> Objects { get; init; }
     public string StatusId { get; init; } = Guid.NewGuid().ToString();
+
+    /// <summary>
+    /// The data-minimization policy every object must pass for the sectors its audience reaches; null skips the check
+    /// (the hub's own writes, such as the demo seed). Member writes through TAXII and REST always pass the one in force.
+    /// </summary>
+    public Vigil.Core.Privacy.DataPolicy? Policy { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using Vigil.Core.Sharing;
+using Vigil.Storage.Privacy;
 
 namespace Vigil.Storage.Objects;
 
@@ -20,6 +21,11 @@ public sealed partial class SqlObjectStore
         }
 
         var (planned, failures) = await new AudiencePlanner(members).PlanAsync(write, cancellationToken).ConfigureAwait(false);
+        if (failures.Count == 0 && write.Policy is { } policy)
+        {
+            failures = await new SharePolicyCheck(members).CheckAsync(write, policy, planned, cancellationToken).ConfigureAwait(false);
+        }
+
         if (failures.Count > 0)
         {
             return new EnvelopeResult { Failures = failures };

@@ -52,6 +52,7 @@ public sealed class ShareLoggerTests(TestHubFixture fixture) : IClassFixture<Tes
         red["object_marking_refs"] = new JsonArray(Tlp.RedId);
         red["x_vigil_recipients"] = new JsonArray(b.Organization.IdentityId);
         red["x_vigil_content_class"] = "private-message";
+        red["x_vigil_legal_process"] = new JsonObject { ["type"] = "warrant", ["issuing_body"] = "District Court", ["number"] = "SW-17", ["date"] = "2026-10-01" };
         var green = _stix.DomainName("results-" + Guid.NewGuid().ToString("N")[..8] + ".example");
         green["object_marking_refs"] = new JsonArray(Tlp.GreenId);
         var response = await TaxiiClient.PostAsync(Hub.BearerClient(a.ApiKey), collection.Id, red, green);

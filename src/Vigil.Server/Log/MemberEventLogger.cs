@@ -8,11 +8,12 @@ using Vigil.Server.Alerts;
 namespace Vigil.Server.Log;
 
 /// <summary>
-/// Writes requests between members into the transparency log: one <c>request-sent</c> entry per recipient and one
-/// <c>request-answered</c> entry per response, with organizations, kind and outcome only. Entries are built from the
-/// event alone, so after a restart the entries already in the log are recognised by their hash and not written twice.
+/// Writes what members did with each other into the transparency log: one <c>request-sent</c> entry per recipient, one
+/// <c>request-answered</c> entry per response (organizations, kind and outcome only) and one <c>disclosure-published</c>
+/// entry per public disclosure (publisher and the objects it made public). Entries are built from the event alone, so
+/// after a restart the entries already in the log are recognised by their hash and not written twice.
 /// </summary>
-public sealed class RequestLogger(TransparencyLog log) : IEventConsumer
+public sealed class MemberEventLogger(TransparencyLog log) : IEventConsumer
 {
     private bool _resumed;
 
@@ -52,6 +53,16 @@ public sealed class RequestLogger(TransparencyLog log) : IEventConsumer
 
     private static IEnumerable<LedgerEvent> Entries(HubEvent hubEvent)
     {
+        if (hubEvent.Kind == HubEventKinds.DisclosurePublished)
+        {
+            var disclosure = JsonSerializer.Deserialize<DisclosureEvent>(hubEvent.Payload)!;
+            yield return new DisclosurePublished
+            {
+                OccurredAt = disclosure.At, DisclosureId = disclosure.DisclosureId, PublisherOrg = disclosure.OrgId, ObjectIds = disclosure.ObjectIds,
+            };
+            yield break;
+        }
+
         if (hubEvent.Kind is not (HubEventKinds.RequestSent or HubEventKinds.RequestAnswered))
         {
             yield break;
