@@ -89,7 +89,8 @@ public sealed class ShareLogger(IObjectStore objects, TransparencyLog log) : IEv
     /// <summary>The <c>object-shared</c> entry, followed by a <c>legal-process-attached</c> entry when the share cites legal process.</summary>
     private static IEnumerable<LedgerEvent> Entries(StoredObject version, DateTimeOffset occurredAt)
     {
-        var json = JsonNode.Parse(version.Json!) as JsonObject;
+        // Class, recipients and legal process all live in x_vigil_ properties: most objects have none and need no parse.
+        var json = version.Json!.Contains("\"x_vigil_", StringComparison.Ordinal) ? JsonNode.Parse(version.Json) as JsonObject : null;
         yield return Entry(version, json, occurredAt);
         if (json is not null && LegalProcessReference.Read(json, string.Empty).Reference is { } reference)
         {

@@ -25,7 +25,8 @@ public sealed class SqlAlertStore(VigilDatabase database, TimeProvider? time = n
         }
 
         var now = _time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var hooks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var alert in alerts)

@@ -64,8 +64,8 @@ public sealed class SqlEventOutbox(VigilDatabase database, TimeProvider? time = 
 
     public async Task SetCursorAsync(string consumer, long lastId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = lease.Connection.CreateCommand();
         command.CommandText = "INSERT INTO event_cursors (consumer, last_id) VALUES (@consumer, @id) " +
             "ON CONFLICT (consumer) DO UPDATE SET last_id = excluded.last_id";
         VigilDatabase.AddParameter(command, "@consumer", consumer);

@@ -79,7 +79,20 @@ public sealed class SqlWebhookStore(VigilDatabase database, TimeProvider? time =
     public async Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(int limit, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var peek = await database.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // The sender polls often: look without taking the write lock, which share writes need, when nothing is due.
+            await using var any = peek.CreateCommand();
+            any.CommandText = "SELECT 1 FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= @now LIMIT 1";
+            VigilDatabase.AddParameter(any, "@now", now);
+            if (await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null or DBNull)
+            {
+                return [];
+            }
+        }
+
+        await using var writer = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        var connection = writer.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var due = new List<WebhookDelivery>();
         await using (var select = connection.CreateCommand())

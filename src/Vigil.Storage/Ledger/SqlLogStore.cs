@@ -31,7 +31,9 @@ public sealed partial class SqlLogStore(VigilDatabase database) : ILogStore
             throw new LedgerException(LedgerFailure.InvalidArgument, "A batch must carry one leaf hash (level 0) per entry.", batch.StartIndex);
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Appends queue behind the database's single writer (object shares, alerts) instead of in SQLite's sleeping busy handler.
+        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var size = await ReadSizeAsync(connection, transaction, forUpdate: true, cancellationToken).ConfigureAwait(false);
         if (size != batch.StartIndex)
