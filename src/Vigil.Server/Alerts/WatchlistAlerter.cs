@@ -67,6 +67,21 @@ public sealed class WatchlistAlerter(
             }
         }
 
+        // A sighting is about the values of the object it sights: watch lists on those values hear of it too, but only
+        // subscribers who may also see the sighted object (checked below with the sighting itself).
+        var sighted = await SightedKeysAsync(candidates, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (SightingOf(candidates[i].Candidate) is { } target && sighted.TryGetValue(target, out var targetKeys))
+            {
+                var candidate = candidates[i].Candidate;
+                candidates[i] = (candidates[i].Version, candidate with
+                {
+                    Keys = [.. candidate.Keys.Concat(targetKeys.Select(Vigil.Correlation.Observables.ObservableKey.Parse)).Distinct()],
+                });
+            }
+        }
+
         if (_anyCorrelated)
         {
             var keys = candidates.SelectMany(c => c.Candidate.Keys).Select(k => k.ToString()).ToHashSet(StringComparer.Ordinal);
@@ -99,13 +114,18 @@ public sealed class WatchlistAlerter(
         var collection = (await members.ListAllCollectionsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(c => c.Id == collectionId);
         var jsonBySeq = candidates.ToDictionary(c => c.Version.Seq, c => c.Version.Json!);
         var pending = new List<NewAlert>();
+        var sightingTargets = candidates.Where(c => SightingOf(c.Candidate) is not null).ToDictionary(c => c.Version.Seq, c => SightingOf(c.Candidate)!);
         foreach (var (orgId, orgHits) in byOrg)
         {
             var visible = await VisibleSeqsAsync(orgId, collection, orgHits.Select(h => h.Version.Id).Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
                 .ConfigureAwait(false);
+            var targets = orgHits.Select(h => sightingTargets.GetValueOrDefault(h.Version.Seq)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var visibleTargets = targets.Count == 0 ? [] : await VisibleObjectsAsync(orgId, targets, cancellationToken).ConfigureAwait(false);
             foreach (var (version, hit) in orgHits)
             {
-                if (visible.Contains(version.Seq))
+                var throughTarget = sightingTargets.TryGetValue(version.Seq, out var target)
+                    && (hit.Reasons & (WatchlistReasons.Value | WatchlistReasons.CorrelatedWithOwnShare)) != 0;
+                if (visible.Contains(version.Seq) && (!throughTarget || visibleTargets.Contains(target!)))
                 {
                     pending.Add(new NewAlert(orgId, hit.Subscription.Id, eventId, collectionId, version.Id, version.Type, version.Seq, Reasons(hit.Reasons)));
                 }
@@ -152,6 +172,44 @@ public sealed class WatchlistAlerter(
                 next = page.Next;
             }
             while (next is not null);
+        }
+
+        return visible;
+    }
+
+    private static string? SightingOf(WatchlistCandidate candidate) =>
+        candidate.Type == "sighting" && candidate.Json?["sighting_of_ref"] is JsonValue value && value.TryGetValue<string>(out var target) ? target : null;
+
+    private async Task<Dictionary<string, HashSet<string>>> SightedKeysAsync(List<(StoredObject Version, WatchlistCandidate Candidate)> candidates,
+        CancellationToken cancellationToken)
+    {
+        var targets = candidates.Select(c => SightingOf(c.Candidate)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return targets.Count == 0 ? [] : await shares.KeysOfObjectsAsync(targets, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Which of these objects the organization may see in any collection it reads, through the one policy query.</summary>
+    private async Task<HashSet<string>> VisibleObjectsAsync(string orgId, List<string> ids, CancellationToken cancellationToken)
+    {
+        var visible = new HashSet<string>(StringComparer.Ordinal);
+        var caller = await readers.ForOrganizationAsync(orgId, cancellationToken).ConfigureAwait(false);
+        if (caller is null)
+        {
+            return visible;
+        }
+
+        var collections = (await members.ListAllCollectionsAsync(cancellationToken).ConfigureAwait(false)).Where(caller.CanRead).Select(c => c.Id).ToList();
+        if (collections.Count == 0)
+        {
+            return visible;
+        }
+
+        var page = await objects.QueryAsync(new ObjectQuery
+        {
+            Reader = caller.Reader, CollectionIds = collections, Ids = ids, Versions = VersionMatch.All, IncludeJson = false, Limit = SqlObjectStore.MaxLimit,
+        }, cancellationToken).ConfigureAwait(false);
+        foreach (var item in page.Items)
+        {
+            visible.Add(item.Id);
         }
 
         return visible;

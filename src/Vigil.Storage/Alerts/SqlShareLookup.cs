@@ -46,4 +46,44 @@ public sealed class SqlShareLookup(VigilDatabase database)
 
         return result;
     }
+
+    /// <summary>The correlation keys of every stored version of each object (what a sighting of it is about).</summary>
+    public async Task<Dictionary<string, HashSet<string>>> KeysOfObjectsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(objectIds);
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        if (objectIds.Count == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        const string Select = "SELECT DISTINCT o.object_id, k.key FROM stix_objects o JOIN correlation_keys k ON k.seq = o.seq WHERE ";
+        if (database.IsSqlite)
+        {
+            command.CommandText = Select + "o.object_id IN (SELECT value FROM json_each(@ids))";
+            VigilDatabase.AddParameter(command, "@ids", JsonSerializer.Serialize(objectIds));
+        }
+        else
+        {
+            command.CommandText = Select + "o.object_id = ANY(@ids)";
+            command.Parameters.Add(new NpgsqlParameter("@ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = objectIds.ToArray() });
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var id = reader.GetString(0);
+            if (!result.TryGetValue(id, out var keys))
+            {
+                keys = new HashSet<string>(StringComparer.Ordinal);
+                result[id] = keys;
+            }
+
+            keys.Add(reader.GetString(1));
+        }
+
+        return result;
+    }
 }

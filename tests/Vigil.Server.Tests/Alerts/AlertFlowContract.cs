@@ -212,6 +212,37 @@ public abstract class AlertFlowContract(AlertHubFixture fixture)
     }
 
     [Fact]
+    public async Task A_sighting_alerts_watchers_of_the_sighted_objects_values_only_when_they_may_see_that_object()
+    {
+        var (a, b, c, collection) = await WorldAsync();
+        var (open, secret, marker) = (Domain(), Domain(), Domain());
+        await WatchAsync(a, new { name = "sites", values = new[] { new { kind = "domain", value = open }, new { kind = "domain", value = secret }, new { kind = "domain", value = marker } } });
+        var openIndicator = DomainIndicator(open);
+        var secretIndicator = DomainIndicator(secret, TlpLevel.Red, c.Organization.IdentityId);
+        await ShareAsync(b, collection, openIndicator, secretIndicator);
+
+        async Task SightAsync(string target)
+        {
+            var response = await Hub.BearerClient(c.ApiKey).PostAsJsonAsync("/api/rest/sightings",
+                new { sighting_of_ref = target, collection, count = 12, tlp = "green" });
+            Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
+
+        await SightAsync(openIndicator["id"]!.GetValue<string>());
+        await SightAsync(secretIndicator["id"]!.GetValue<string>());
+        await ShareAsync(b, collection, DomainIndicator(marker));
+
+        var alerts = await EventuallyAsync(async () => await InboxAsync(a) is { Count: >= 3 } list
+            && list.Any(x => x.GetProperty("objectType").GetString() == "indicator" && x.GetProperty("objectId").GetString() != openIndicator["id"]!.GetValue<string>())
+            ? list : null, "the marker alert");
+        var sightings = alerts.Where(x => x.GetProperty("objectType").GetString() == "sighting").ToList();
+        var sighting = Assert.Single(sightings);
+        Assert.Equal(["value"], sighting.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.DoesNotContain(alerts, x => x.GetProperty("objectId").GetString() == secretIndicator["id"]!.GetValue<string>());
+        Assert.Equal(3, alerts.Count);
+    }
+
+    [Fact]
     public async Task A_failing_endpoint_is_retried_then_dead_lettered_and_can_be_redelivered_while_a_hanging_one_holds_up_nobody()
     {
         var (a, b, c, collection) = await WorldAsync();
