@@ -23,6 +23,24 @@ public sealed class StixObservableExtractor(ObservableNormalizer normalizer)
         return new ExtractionResult { Observables = found, Problems = problems };
     }
 
+    /// <summary>
+    /// The object's distinct keys, or none if extraction fails unexpectedly: for indexing, matching and labelling, where
+    /// one object that cannot be read must not stop a share or the rest of a batch.
+    /// </summary>
+    public IReadOnlyList<ObservableKey> KeysOrNone(JsonObject stixObject)
+    {
+        try
+        {
+            return Extract(stixObject).Keys;
+        }
+#pragma warning disable CA1031 // Bad values are reported as problems; anything else thrown must still not fail the caller's whole operation.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return [];
+        }
+    }
+
     private void ExtractInto(JsonObject json, string prefix, List<ExtractedObservable> found, List<ExtractionProblem> problems)
     {
         var type = String(json, "type") ?? string.Empty;

@@ -217,23 +217,11 @@ public sealed class WatchlistAlerter(
 
     private WatchlistCandidate Candidate(StoredObject version, JsonObject json)
     {
-        IReadOnlyList<ObservableKey> keys;
-        try
-        {
-            keys = extractor.Extract(json).Keys;
-        }
-#pragma warning disable CA1031 // Unreadable content matches on type and labels only; it must not stop alerting for the rest.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            keys = [];
-        }
-
         return new WatchlistCandidate
         {
             ObjectId = version.Id,
             Type = version.Type,
-            Keys = keys,
+            Keys = extractor.KeysOrNone(json),
             Labels = Strings(json["labels"]),
             CampaignIds = Campaigns(version.Id, json),
             SharedBy = version.AuthorOrgId,

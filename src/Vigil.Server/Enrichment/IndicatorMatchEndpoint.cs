@@ -87,19 +87,7 @@ internal static class IndicatorMatchEndpoint
                 continue;
             }
 
-            IReadOnlyList<Vigil.Correlation.Observables.ObservableKey> keys;
-            try
-            {
-                keys = extractor.Extract(observable).Keys;
-            }
-#pragma warning disable CA1031 // An observable whose values cannot be read still gets its indicator matches; it only has no correlated objects.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                continue;
-            }
-
-            foreach (var key in keys)
+            foreach (var key in extractor.KeysOrNone(observable))
             {
                 var text = key.ToString();
                 if (!byKey.TryGetValue(text, out var indices))

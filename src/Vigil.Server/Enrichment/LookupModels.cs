@@ -31,10 +31,27 @@ public sealed record PublicLookupResult
 
 public sealed record LookupFlags(bool Shortener, bool Punycode, bool Confusable, bool MixedScript, bool IpHost, bool UnlistedSuffix, bool Defanged);
 
-public sealed record RatingView(string Provider, double? Score, string? Label, DateOnly? RatedOn, string? Evidence, string MatchedOn);
+public sealed record RatingView(string Provider, double? Score, string? Label, DateOnly? RatedOn, string? Evidence, string MatchedOn)
+{
+    /// <summary>The ratings the registry answered, each with the host or path prefix it matched on.</summary>
+    public static List<RatingView> From(SourceLookup lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        return [.. lookup.Ratings.Select(r => new RatingView(r.Provider, r.Score, r.Label, r.RatedOn, r.Evidence, lookup.RatingsMatchedOn ?? lookup.Host))];
+    }
+}
 
 public sealed record StateMediaView(
-    string Outlet, string Country, string StateBody, StateControl Control, string? Typology, string Provider, string? Evidence, string? Status, string MatchedOn);
+    string Outlet, string Country, string StateBody, StateControl Control, string? Typology, string Provider, string? Evidence, string? Status, string MatchedOn)
+{
+    /// <summary>The state-media labels the registry answered, each with the host or path prefix it matched on.</summary>
+    public static List<StateMediaView> From(SourceLookup lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        return [.. lookup.StateMedia.Select(l => new StateMediaView(
+            l.Outlet, l.Country, l.StateBody, l.Control, l.Typology, l.Provider, l.Evidence, l.Status, lookup.StateMediaMatchedOn ?? lookup.Host))];
+    }
+}
 
 /// <summary>A TLP:CLEAR object of a public collection that touches the value; <see cref="MatchedOn"/> is <c>url</c> or <c>domain</c>.</summary>
 public sealed record ExchangeObjectView(string Id, string Type, string CollectionId, string DateAdded, string MatchedOn, JsonElement Object);

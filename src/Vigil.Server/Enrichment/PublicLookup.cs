@@ -93,9 +93,8 @@ internal static class PublicLookup
                 Has(flags, ObservableFlags.Shortener), Has(flags, ObservableFlags.Punycode), Has(flags, ObservableFlags.Confusable),
                 Has(flags, ObservableFlags.MixedScript), Has(flags, ObservableFlags.IpHost), Has(flags, ObservableFlags.UnlistedSuffix),
                 Has(flags, ObservableFlags.Defanged)),
-            Ratings = [.. lookup.Ratings.Select(r => new RatingView(r.Provider, r.Score, r.Label, r.RatedOn, r.Evidence, lookup.RatingsMatchedOn ?? lookup.Host))],
-            StateMedia = [.. lookup.StateMedia.Select(l => new StateMediaView(
-                l.Outlet, l.Country, l.StateBody, l.Control, l.Typology, l.Provider, l.Evidence, l.Status, lookup.StateMediaMatchedOn ?? lookup.Host))],
+            Ratings = RatingView.From(lookup),
+            StateMedia = StateMediaView.From(lookup),
             ExchangeObjects = [],
         };
     }

@@ -2,8 +2,6 @@ using System.Text.Json;
 using Vigil.Core.Events;
 using Vigil.Ledger.Entries;
 using Vigil.Ledger.Log;
-using Vigil.Ledger.Merkle;
-using Vigil.Server.Alerts;
 
 namespace Vigil.Server.Log;
 
@@ -13,43 +11,12 @@ namespace Vigil.Server.Log;
 /// entry per public disclosure (publisher and the objects it made public). Entries are built from the event alone, so
 /// after a restart the entries already in the log are recognised by their hash and not written twice.
 /// </summary>
-public sealed class MemberEventLogger(TransparencyLog log) : IEventConsumer
+public sealed class MemberEventLogger(TransparencyLog log) : LedgerEventConsumer(log)
 {
-    private bool _resumed;
+    public override string Name => "transparency-log-requests";
 
-    public string Name => "transparency-log-requests";
-
-    public async Task HandleAsync(IReadOnlyList<HubEvent> events, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        try
-        {
-            var entries = new List<ReadOnlyMemory<byte>>();
-            foreach (var hubEvent in events)
-            {
-                foreach (var entry in Entries(hubEvent))
-                {
-                    var bytes = LedgerEntryCodec.Serialize(entry);
-                    if (_resumed || await log.FindAsync(MerkleHasher.HashLeaf(bytes), cancellationToken).ConfigureAwait(false) is null)
-                    {
-                        entries.Add(bytes);
-                    }
-                }
-            }
-
-            if (entries.Count > 0)
-            {
-                await log.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
-            }
-
-            _resumed = true;
-        }
-        catch
-        {
-            _resumed = false;
-            throw;
-        }
-    }
+    protected override Task<IReadOnlyList<LedgerEvent>> EntriesAsync(HubEvent hubEvent, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LedgerEvent>>([.. Entries(hubEvent)]);
 
     private static IEnumerable<LedgerEvent> Entries(HubEvent hubEvent)
     {

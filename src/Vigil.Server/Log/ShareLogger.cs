@@ -5,8 +5,6 @@ using Vigil.Core.Privacy;
 using Vigil.Core.Sharing;
 using Vigil.Ledger.Entries;
 using Vigil.Ledger.Log;
-using Vigil.Ledger.Merkle;
-using Vigil.Server.Alerts;
 using Vigil.Storage.Objects;
 
 namespace Vigil.Server.Log;
@@ -18,72 +16,28 @@ namespace Vigil.Server.Log;
 /// from the event and the stored version, so handling an event again yields the same bytes: after a restart the
 /// consumer skips entries the log already holds instead of writing them twice.
 /// </summary>
-public sealed class ShareLogger(IObjectStore objects, TransparencyLog log) : IEventConsumer
+public sealed class ShareLogger(IObjectStore objects, TransparencyLog log) : LedgerEventConsumer(log)
 {
     /// <summary>The content class of an object that does not name one (<c>x_vigil_content_class</c>).</summary>
     public const string UnclassifiedContent = "unclassified";
 
-    private bool _resumed;
+    public override string Name => "transparency-log";
 
-    public string Name => "transparency-log";
-
-    public async Task HandleAsync(IReadOnlyList<HubEvent> events, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<LedgerEvent>> EntriesAsync(HubEvent hubEvent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        try
+        switch (hubEvent.Kind)
         {
-            await LogAsync(events, cancellationToken).ConfigureAwait(false);
+            case HubEventKinds.ObjectsShared:
+                var shared = JsonSerializer.Deserialize<ObjectsShared>(hubEvent.Payload)!;
+                var versions = await objects.ReadRangeAsync(shared.CollectionId, shared.FirstSeq, shared.LastSeq, cancellationToken).ConfigureAwait(false);
+                return [.. versions.SelectMany(v => Entries(v, hubEvent.OccurredAt))];
+            case HubEventKinds.PolicyChanged:
+                return [PolicyEntries.Changed(hubEvent)];
+            case HubEventKinds.ShareRefused when PolicyEntries.Refused(hubEvent) is { } refused:
+                return [refused];
+            default:
+                return [];
         }
-        catch
-        {
-            // The dispatcher hands the same batch again; part of it may be in the log already.
-            _resumed = false;
-            throw;
-        }
-    }
-
-    private async Task LogAsync(IReadOnlyList<HubEvent> events, CancellationToken cancellationToken)
-    {
-        foreach (var hubEvent in events)
-        {
-            IReadOnlyList<LedgerEvent> logged;
-            switch (hubEvent.Kind)
-            {
-                case HubEventKinds.ObjectsShared:
-                    var shared = JsonSerializer.Deserialize<ObjectsShared>(hubEvent.Payload)!;
-                    var versions = await objects.ReadRangeAsync(shared.CollectionId, shared.FirstSeq, shared.LastSeq, cancellationToken).ConfigureAwait(false);
-                    logged = [.. versions.SelectMany(v => Entries(v, hubEvent.OccurredAt))];
-                    break;
-                case HubEventKinds.PolicyChanged:
-                    logged = [PolicyEntries.Changed(hubEvent)];
-                    break;
-                case HubEventKinds.ShareRefused when PolicyEntries.Refused(hubEvent) is { } refused:
-                    logged = [refused];
-                    break;
-                default:
-                    continue;
-            }
-
-            var entries = new List<ReadOnlyMemory<byte>>(logged.Count);
-            foreach (var ledgerEvent in logged)
-            {
-                var entry = LedgerEntryCodec.Serialize(ledgerEvent);
-                if (!_resumed && await log.FindAsync(MerkleHasher.HashLeaf(entry), cancellationToken).ConfigureAwait(false) is not null)
-                {
-                    continue;
-                }
-
-                entries.Add(entry);
-            }
-
-            if (entries.Count > 0)
-            {
-                await log.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        // Only the first batch after a start can repeat what the log holds: the dispatcher saved the cursor after every batch before it.
-        _resumed = true;
     }
 
     /// <summary>The <c>object-shared</c> entry, followed by a <c>legal-process-attached</c> entry when the share cites legal process.</summary>

@@ -70,31 +70,16 @@ internal static partial class ObjectDetail
             return [];
         }
 
-        IReadOnlyList<Vigil.Correlation.Observables.ObservableKey> keys;
-        try
-        {
-            keys = extractor.Extract(stix).Keys;
-        }
-#pragma warning disable CA1031 // Unreadable values just have no labels.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return [];
-        }
-
         var labels = new List<SourceLabels>();
-        foreach (var key in keys.Where(k => k.Kind is Vigil.Correlation.Observables.ObservableKind.Url or Vigil.Correlation.Observables.ObservableKind.Domain))
+        foreach (var key in extractor.KeysOrNone(stix).Where(k => k.Kind is Vigil.Correlation.Observables.ObservableKind.Url or Vigil.Correlation.Observables.ObservableKind.Domain))
         {
             var lookup = key.Kind == Vigil.Correlation.Observables.ObservableKind.Url ? registry.Lookup(key.Value) : registry.LookupHost(key.Value);
-            if (lookup.Ratings.Count == 0 && lookup.StateMedia.Count == 0)
+            if (lookup.IsEmpty)
             {
                 continue;
             }
 
-            labels.Add(new SourceLabels(key.ToString(),
-                [.. lookup.Ratings.Select(r => new Enrichment.RatingView(r.Provider, r.Score, r.Label, r.RatedOn, r.Evidence, lookup.RatingsMatchedOn ?? lookup.Host))],
-                [.. lookup.StateMedia.Select(l => new Enrichment.StateMediaView(
-                    l.Outlet, l.Country, l.StateBody, l.Control, l.Typology, l.Provider, l.Evidence, l.Status, lookup.StateMediaMatchedOn ?? lookup.Host))]));
+            labels.Add(new SourceLabels(key.ToString(), Enrichment.RatingView.From(lookup), Enrichment.StateMediaView.From(lookup)));
         }
 
         return labels;

@@ -1,6 +1,4 @@
-using System.Text.Json;
-using Npgsql;
-using NpgsqlTypes;
+using Vigil.Storage.Correlation;
 using Vigil.Storage.Database;
 
 namespace Vigil.Storage.Alerts;
@@ -19,17 +17,8 @@ public sealed class SqlShareLookup(VigilDatabase database)
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        const string Select = "SELECT DISTINCT k.key, o.author_org FROM correlation_keys k JOIN stix_objects o ON o.seq = k.seq WHERE ";
-        if (database.IsSqlite)
-        {
-            command.CommandText = Select + "k.key IN (SELECT value FROM json_each(@keys))";
-            VigilDatabase.AddParameter(command, "@keys", JsonSerializer.Serialize(keys));
-        }
-        else
-        {
-            command.CommandText = Select + "k.key = ANY(@keys)";
-            command.Parameters.Add(new NpgsqlParameter("@keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
-        }
+        command.CommandText = "SELECT DISTINCT k.key, o.author_org FROM correlation_keys k JOIN stix_objects o ON o.seq = k.seq WHERE " +
+            SqlLists.In(command, database.IsSqlite, "k.key", "@keys", keys);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -59,17 +48,8 @@ public sealed class SqlShareLookup(VigilDatabase database)
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        const string Select = "SELECT DISTINCT o.object_id, k.key FROM stix_objects o JOIN correlation_keys k ON k.seq = o.seq WHERE ";
-        if (database.IsSqlite)
-        {
-            command.CommandText = Select + "o.object_id IN (SELECT value FROM json_each(@ids))";
-            VigilDatabase.AddParameter(command, "@ids", JsonSerializer.Serialize(objectIds));
-        }
-        else
-        {
-            command.CommandText = Select + "o.object_id = ANY(@ids)";
-            command.Parameters.Add(new NpgsqlParameter("@ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = objectIds.ToArray() });
-        }
+        command.CommandText = "SELECT DISTINCT o.object_id, k.key FROM stix_objects o JOIN correlation_keys k ON k.seq = o.seq WHERE " +
+            SqlLists.In(command, database.IsSqlite, "o.object_id", "@ids", objectIds);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

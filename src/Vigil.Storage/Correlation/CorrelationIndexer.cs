@@ -45,19 +45,7 @@ public sealed class CorrelationIndexer(VigilDatabase database, StixObservableExt
 
     private void Keys(long seq, JsonObject json, CorrelationRows rows)
     {
-        IReadOnlyList<Vigil.Correlation.Observables.ObservableKey> keys;
-        try
-        {
-            keys = extractor.Extract(json).Keys;
-        }
-#pragma warning disable CA1031 // The extractor reports bad values as problems; anything else it throws must still not fail a share.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return;
-        }
-
-        foreach (var key in keys)
+        foreach (var key in extractor.KeysOrNone(json))
         {
             rows.Keys.Add((key.ToString(), seq));
         }

@@ -50,11 +50,10 @@ public sealed partial class SqlCorrelationStore(VigilDatabase database) : ICorre
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var inKeys = database.IsSqlite ? "k.key IN (SELECT value FROM json_each(@keys))" : "k.key = ANY(@keys)";
         await using var command = PolicyQueryBuilder.Scoped(connection, database.IsSqlite, reader, collectionIds,
-            $"SELECT k.key, {HitColumns} FROM correlation_keys k CROSS JOIN stix_objects o WHERE {inKeys} AND o.seq = k.seq AND {{visible:o}} " +
-            $"ORDER BY k.key, o.seq DESC LIMIT {MaxCorrelatedRows}");
-        _ = SqlLists.In(command, database.IsSqlite, "k.key", "@keys", keys); // adds the @keys parameter the clause above names
+            $"SELECT k.key, {HitColumns} FROM correlation_keys k CROSS JOIN stix_objects o WHERE {SqlLists.Clause(database.IsSqlite, "k.key", "@keys")} " +
+            $"AND o.seq = k.seq AND {{visible:o}} ORDER BY k.key, o.seq DESC LIMIT {MaxCorrelatedRows}");
+        SqlLists.AddList(command, database.IsSqlite, "@keys", keys);
         var grouped = new Dictionary<string, List<CorrelationHit>>(StringComparer.Ordinal);
         foreach (var (key, hit, _) in await ReadHitsAsync(command, cancellationToken, withKey: true).ConfigureAwait(false))
         {
