@@ -6,7 +6,7 @@ using Vigil.Server.Hosting;
 
 namespace Vigil.Server.Cases;
 
-/// <summary>Reads JSON bodies and turns <see cref="CaseOutcome{T}"/> into responses: 400 naming the field, 404, 409.</summary>
+/// <summary>Reads JSON bodies and turns <see cref="CaseOutcome{T}"/> into responses: 400 naming the field, 403 for a policy refusal, 404, 409.</summary>
 internal static class CaseApiResults
 {
     public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpContext context)
@@ -26,6 +26,11 @@ internal static class CaseApiResults
 
     public static IResult From<T>(HttpContext context, CaseOutcome<T> outcome, Func<T, IResult> ok)
     {
+        if (outcome.Refusal is { } refusal)
+        {
+            return Privacy.PolicyProblems.Refused(context, refusal, outcome.PolicyVersion);
+        }
+
         if (outcome.Errors is { } errors)
         {
             return ApiProblems.Invalid(context, errors);

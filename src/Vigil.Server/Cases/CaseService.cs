@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Vigil.Core.Sharing;
 using Vigil.Server.Access;
+using Vigil.Server.Privacy;
 using Vigil.Server.Rest;
 using Vigil.Storage.Cases;
 using Vigil.Storage.Members;
@@ -11,9 +12,11 @@ namespace Vigil.Server.Cases;
 
 /// <summary>
 /// Checks input for cases, requests and elections and carries it to the stores, for the REST endpoints and the web pages
-/// alike. Visibility is the stores' business (party tests in SQL); this class names the field that is wrong.
+/// alike. Visibility is the stores' business (party tests in SQL); this class names the field that is wrong, and puts what crosses
+/// to other organizations (requests, responses, comments, attachments) through the data-minimization policy.
 /// </summary>
-public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requests, SqlElectionStore elections, IMemberStore members, ReadableCollections readable)
+public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requests, SqlElectionStore elections, IMemberStore members, ReadableCollections readable,
+    MessagePolicyGuard guard)
 {
     public const int MaxTitle = 200;
     public const int MaxText = 20_000;
@@ -178,6 +181,20 @@ public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requ
             return CaseOutcome<CaseComment>.Invalid(errors);
         }
 
+        if (await cases.GetAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false) is not { } found)
+        {
+            return CaseOutcome<CaseComment>.Missing(NoCase(id));
+        }
+
+        var check = await guard.CheckAsync(caller.Reader, caller.Organization.Id, [], new MessageFlow
+        {
+            SubjectId = id, ToOrgIds = found.PartyOrgIds, Texts = [("body", body!)], ContentClass = input.ContentClass, LegalProcess = input.LegalProcess,
+        }, cancellationToken).ConfigureAwait(false);
+        if (!check.Allowed)
+        {
+            return CaseOutcome<CaseComment>.From(check);
+        }
+
         return await cases.CommentAsync(caller.Reader, id, body!, tlp, cancellationToken).ConfigureAwait(false) is { } comment
             ? CaseOutcome<CaseComment>.Ok(comment)
             : CaseOutcome<CaseComment>.Missing(NoCase(id));
@@ -199,7 +216,21 @@ public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requ
             return CaseOutcome<string>.Invalid(errors);
         }
 
+        if (await cases.GetAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false) is not { } found)
+        {
+            return CaseOutcome<string>.Missing(NoCase(id));
+        }
+
         var collections = await CollectionIdsAsync(context).ConfigureAwait(false);
+        var check = await guard.CheckAsync(caller.Reader, caller.Organization.Id, collections, new MessageFlow
+        {
+            SubjectId = input.ObjectId!.Trim(), ToOrgIds = found.PartyOrgIds, Objects = [("objectId", input.ObjectId.Trim())], LegalProcess = input.LegalProcess,
+        }, cancellationToken).ConfigureAwait(false);
+        if (!check.Allowed)
+        {
+            return CaseOutcome<string>.From(check);
+        }
+
         return await cases.AttachAsync(caller.Reader, collections, id, input.ObjectId!.Trim(), note, cancellationToken).ConfigureAwait(false) switch
         {
             CaseChange.Done => CaseOutcome<string>.Ok(input.ObjectId.Trim()),
@@ -258,7 +289,22 @@ public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requ
             return CaseOutcome<MemberRequest>.Invalid(errors);
         }
 
-        var sent = await requests.SendAsync(caller.Reader, await CollectionIdsAsync(context).ConfigureAwait(false), new NewMemberRequest
+        var collections = await CollectionIdsAsync(context).ConfigureAwait(false);
+        var check = await guard.CheckAsync(caller.Reader, caller.Organization.Id, collections, new MessageFlow
+        {
+            SubjectId = "request--" + Guid.NewGuid().ToString("D"),
+            ToOrgIds = recipients,
+            Texts = [("subject", subject!), ("body", body ?? string.Empty)],
+            Objects = [.. objects.Select((o, i) => ($"objectIds[{i}]", o))],
+            ContentClass = input.ContentClass,
+            LegalProcess = input.LegalProcess,
+        }, cancellationToken).ConfigureAwait(false);
+        if (!check.Allowed)
+        {
+            return CaseOutcome<MemberRequest>.From(check);
+        }
+
+        var sent = await requests.SendAsync(caller.Reader, collections, new NewMemberRequest
         {
             Kind = kind,
             RecipientOrgIds = recipients,
@@ -268,6 +314,7 @@ public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requ
             ObjectIds = objects,
             Deadline = deadline,
             CaseId = caseId,
+            LegalProcess = check.LegalProcess,
         }, cancellationToken).ConfigureAwait(false);
         if (sent.Request is { } request)
         {
@@ -331,6 +378,24 @@ public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requ
         if (errors.Count > 0)
         {
             return CaseOutcome<RequestResponse>.Invalid(errors);
+        }
+
+        if (await requests.GetAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false) is not { } request)
+        {
+            return CaseOutcome<RequestResponse>.Missing(NoRequest(id));
+        }
+
+        var check = await guard.CheckAsync(caller.Reader, caller.Organization.Id, [], new MessageFlow
+        {
+            SubjectId = id,
+            ToOrgIds = [request.FromOrg, .. request.Recipients.Select(r => r.OrgId)],
+            Texts = [("note", note), .. actions.Select((a, i) => ($"actions[{i}].reason", a.Reason ?? string.Empty))],
+            ContentClass = input.ContentClass,
+            StandingLegalProcess = request.LegalProcess,
+        }, cancellationToken).ConfigureAwait(false);
+        if (!check.Allowed)
+        {
+            return CaseOutcome<RequestResponse>.From(check);
         }
 
         var (answer, response) = await requests.RespondAsync(caller.Reader, id, note, actions, cancellationToken).ConfigureAwait(false);

@@ -11,4 +11,10 @@ public sealed record RequestInput
     public IReadOnlyList<string>? ObjectIds { get; init; }
     public string? Deadline { get; init; }
     public string? CaseId { get; init; }
+
+    /// <summary>The content class of the subject and body when the sender knows it (<c>x_vigil_content_class</c> values).</summary>
+    public string? ContentClass { get; init; }
+
+    /// <summary>The legal process the request cites: <c>{"type", "issuing_body", "number", "date"}</c> as on STIX objects.</summary>
+    public System.Text.Json.Nodes.JsonObject? LegalProcess { get; init; }
 }

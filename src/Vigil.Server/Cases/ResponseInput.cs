@@ -5,4 +5,7 @@ public sealed record ResponseInput
 {
     public string? Note { get; init; }
     public IReadOnlyList<ActionInput>? Actions { get; init; }
+
+    /// <summary>The content class of the note when the responder knows it; the request's legal process covers the response.</summary>
+    public string? ContentClass { get; init; }
 }

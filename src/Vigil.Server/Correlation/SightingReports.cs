@@ -106,9 +106,7 @@ internal static class SightingReports
                 var field = refusal.Field!.StartsWith("objects[0].", StringComparison.Ordinal) ? refusal.Field["objects[0].".Length..] : refusal.Field;
                 return refusal.TargetSector is null
                     ? ApiProblems.Invalid(context, field, refusal.Reason!)
-                    : TypedResults.Problem(detail: $"{field}: {refusal.Reason}", instance: context.Request.Path.Value, statusCode: StatusCodes.Status403Forbidden,
-                        title: "Refused by the data-minimization policy",
-                        extensions: new Dictionary<string, object?> { ["rule"] = refusal.Rule, ["field"] = field, ["policy_version"] = policy.Version });
+                    : PolicyProblems.Refused(context, refusal with { Field = field }, policy.Version);
             }
 
             return ApiProblems.Status(context, StatusCodes.Status422UnprocessableEntity, "The sighting was refused", failure.Message);

@@ -6,7 +6,8 @@ using Vigil.Ledger.Log;
 namespace Vigil.Server.Log;
 
 /// <summary>
-/// Writes what members did with each other into the transparency log: one <c>request-sent</c> entry per recipient, one
+/// Writes what members did with each other into the transparency log: one <c>request-sent</c> entry per recipient (and a
+/// <c>legal-process-attached</c> entry when the request cites legal process), one
 /// <c>request-answered</c> entry per response (organizations, kind and outcome only) and one <c>disclosure-published</c>
 /// entry per public disclosure (publisher and the objects it made public). Entries are built from the event alone, so
 /// after a restart the entries already in the log are recognised by their hash and not written twice.
@@ -43,6 +44,15 @@ public sealed class MemberEventLogger(TransparencyLog log) : LedgerEventConsumer
                 yield return new Vigil.Ledger.Entries.RequestSent
                 {
                     OccurredAt = request.At, RequestId = request.RequestId, FromOrg = request.FromOrg, ToOrg = recipient, RequestType = request.Kind,
+                };
+            }
+
+            if (request.LegalProcess is { } legal)
+            {
+                yield return new LegalProcessAttached
+                {
+                    OccurredAt = request.At, SubjectId = request.RequestId, ProcessType = legal.Type, IssuingBody = legal.IssuingBody,
+                    ReferenceNumber = legal.Number, IssuedOn = legal.Date,
                 };
             }
         }

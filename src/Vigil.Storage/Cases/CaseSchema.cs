@@ -131,5 +131,8 @@ public static class CaseSchema
         new("0400-cases-requests",
             Tables.Replace("{serial}", "INTEGER PRIMARY KEY", StringComparison.Ordinal),
             Tables.Replace("{serial}", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", StringComparison.Ordinal)),
+        new("0410-request-legal-process",
+            "ALTER TABLE member_requests ADD COLUMN legal_process TEXT NULL",
+            "ALTER TABLE member_requests ADD COLUMN legal_process TEXT NULL"),
     ];
 }

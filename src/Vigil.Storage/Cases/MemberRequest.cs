@@ -1,3 +1,4 @@
+using Vigil.Core.Privacy;
 using Vigil.Core.Sharing;
 
 namespace Vigil.Storage.Cases;
@@ -15,6 +16,9 @@ public sealed record MemberRequest
     public DateTimeOffset? Deadline { get; init; }
     public required RequestStatus Status { get; init; }
     public string? CaseId { get; init; }
+
+    /// <summary>The legal process the request cites; its recipients see it with the request.</summary>
+    public LegalProcessReference? LegalProcess { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public IReadOnlyList<RequestRecipient> Recipients { get; init; } = [];
     public IReadOnlyList<string> ObjectIds { get; init; } = [];

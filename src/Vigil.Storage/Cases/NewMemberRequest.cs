@@ -1,3 +1,4 @@
+using Vigil.Core.Privacy;
 using Vigil.Core.Sharing;
 
 namespace Vigil.Storage.Cases;
@@ -13,4 +14,7 @@ public sealed record NewMemberRequest
     public IReadOnlyList<string> ObjectIds { get; init; } = [];
     public DateTimeOffset? Deadline { get; init; }
     public string? CaseId { get; init; }
+
+    /// <summary>The legal process the request cites; its recipients see it with the request.</summary>
+    public LegalProcessReference? LegalProcess { get; init; }
 }

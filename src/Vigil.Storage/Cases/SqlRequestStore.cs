@@ -12,7 +12,7 @@ namespace Vigil.Storage.Cases;
 /// </summary>
 public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time = null, Alerts.SqlEventOutbox? outbox = null)
 {
-    private const string Columns = "SELECT r.id, r.from_org, r.from_user, r.kind, r.subject, r.body, r.tlp, r.deadline, r.status, r.case_id, r.created_at FROM member_requests r ";
+    private const string Columns = "SELECT r.id, r.from_org, r.from_user, r.kind, r.subject, r.body, r.tlp, r.deadline, r.status, r.case_id, r.created_at, r.legal_process FROM member_requests r ";
     private const string Recipient = "EXISTS (SELECT 1 FROM request_recipients me WHERE me.request_id = {0} AND me.org_id = @me)";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -55,11 +55,11 @@ public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time =
         var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await CaseSql.ExecuteAsync(connection, transaction,
-            "INSERT INTO member_requests (id, from_org, from_user, kind, subject, body, tlp, deadline, status, case_id, created_at, updated_at) " +
-            "VALUES (@id, @me, @user, @kind, @subject, @body, @tlp, @deadline, @status, @case, @at, @at)", cancellationToken,
+            "INSERT INTO member_requests (id, from_org, from_user, kind, subject, body, tlp, deadline, status, case_id, created_at, updated_at, legal_process) " +
+            "VALUES (@id, @me, @user, @kind, @subject, @body, @tlp, @deadline, @status, @case, @at, @at, @legal)", cancellationToken,
             ("@id", id), ("@me", me), ("@user", reader.UserId), ("@kind", EnumNames.Of(input.Kind)), ("@subject", input.Subject), ("@body", input.Body),
             ("@tlp", (int)input.Tlp), ("@deadline", input.Deadline?.ToUnixTimeMilliseconds()), ("@status", EnumNames.Of(RequestStatus.Open)),
-            ("@case", input.CaseId), ("@at", at)).ConfigureAwait(false);
+            ("@case", input.CaseId), ("@at", at), ("@legal", input.LegalProcess is { } legal ? JsonSerializer.Serialize(legal, Json) : null)).ConfigureAwait(false);
         foreach (var org in recipients)
         {
             await CaseSql.ExecuteAsync(connection, transaction, "INSERT INTO request_recipients (request_id, org_id) VALUES (@id, @org)", cancellationToken,
@@ -73,7 +73,7 @@ public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time =
         }
 
         await AppendEventAsync(connection, transaction, Vigil.Core.Events.HubEventKinds.RequestSent,
-            new Vigil.Core.Events.RequestEvent(id, me, recipients, EnumNames.Of(input.Kind), null, DateTimeOffset.FromUnixTimeMilliseconds(at)), cancellationToken).ConfigureAwait(false);
+            new Vigil.Core.Events.RequestEvent(id, me, recipients, EnumNames.Of(input.Kind), null, DateTimeOffset.FromUnixTimeMilliseconds(at), input.LegalProcess), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new RequestSent(new MemberRequest
         {
@@ -88,6 +88,7 @@ public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time =
             Status = RequestStatus.Open,
             CaseId = input.CaseId,
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(at),
+            LegalProcess = input.LegalProcess,
             Recipients = [.. recipients.Select(r => new RequestRecipient(r, null))],
             ObjectIds = objects,
         }, [], CaseNotFound: false);
@@ -275,6 +276,7 @@ public sealed class SqlRequestStore(VigilDatabase database, TimeProvider? time =
         Status = EnumNames.Parse<RequestStatus>(row.GetString(8)),
         CaseId = CaseSql.NullableString(row, 9),
         CreatedAt = CaseSql.Time(row, 10),
+        LegalProcess = row.IsDBNull(11) ? null : JsonSerializer.Deserialize<Vigil.Core.Privacy.LegalProcessReference>(row.GetString(11), Json),
     };
 
     private sealed record StoredAction(string Action, long Count, string? Reason);
