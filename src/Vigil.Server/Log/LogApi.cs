@@ -32,6 +32,7 @@ public static class LogApi
         app.MapGet(Stats.StatsEndpoint.Path, Stats.StatsEndpoint.GetAsync).WithTags("Transparency log")
             .WithSummary("Aggregate statistics of the log per week or month (shares, refusals, requests, responses, reads across sectors), as JSON or CSV");
         log.MapPost("/cosignature", CosignatureEndpoint.PostAsync);
+        Oversight.OversightEndpoints.MapOversightApi(app);
         return app;
     }
 

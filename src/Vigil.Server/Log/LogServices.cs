@@ -26,6 +26,9 @@ public static class LogServices
         services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, ShareLogger>();
         services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, MemberEventLogger>();
         services.AddSingleton<Stats.TransparencyStats>();
+        services.AddSingleton<Oversight.OversightLog>();
+        services.AddSingleton(sp => new Reads.ReadAuditor(sp.GetRequiredService<Vigil.Storage.Members.IMemberStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddHostedService<Reads.ReadLogWriter>();
         services.AddSingleton<CheckpointService>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckpointService>());
         return services;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Sharing;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
+using Vigil.Server.Log.Reads;
 using Vigil.Storage.Correlation;
 using Vigil.Storage.Objects;
 
@@ -47,6 +48,8 @@ internal static partial class ObjectDetail
             return null;
         }
 
+        await context.RequestServices.GetRequiredService<ReadAuditor>().RecordAsync(context.GetCaller(), [(found.Id, found.AuthorOrgId)], context.RequestAborted)
+            .ConfigureAwait(false);
         var relationships = await ReferringAsync(objects, reader, collections, "relationship", id, ["source_ref", "target_ref"], context.RequestAborted)
             .ConfigureAwait(false);
         var sightings = await ReferringAsync(objects, reader, collections, "sighting", id, ["sighting_of_ref", "observed_data_refs", "where_sighted_refs"], context.RequestAborted)

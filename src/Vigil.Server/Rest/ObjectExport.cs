@@ -1,7 +1,10 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Server.Access;
 using Vigil.Server.Hosting;
+using Vigil.Server.Log.Reads;
 using Vigil.Storage.Objects;
 
 namespace Vigil.Server.Rest;
@@ -48,11 +51,14 @@ internal static class ObjectExport
             Write(body, "{\"type\":\"bundle\",\"id\":\"bundle--" + Guid.NewGuid().ToString("D") + "\",\"objects\":[");
         }
 
+        var auditor = context.RequestServices.GetRequiredService<ReadAuditor>();
+        var caller = context.GetCaller();
         var first = true;
         var page = query is null ? null : query with { Limit = PageSize, Next = null };
         while (page is not null)
         {
             var result = await objects.QueryAsync(page, cancellation).ConfigureAwait(false);
+            await auditor.RecordAsync(caller, result.Items.Select(o => (o.Id, o.AuthorOrgId)), cancellation).ConfigureAwait(false);
             foreach (var item in result.Items)
             {
                 if (item.Json is null || (parameters!.Label is { } label && !RestHits.HasLabel(RestHits.From(item).Object, label)))

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
+using Vigil.Server.Log.Reads;
 using Vigil.Storage.Objects;
 
 namespace Vigil.Server.Rest;
@@ -23,6 +25,8 @@ internal static class ObjectSearch
         }
 
         var page = await objects.QueryAsync(query, context.RequestAborted).ConfigureAwait(false);
+        await context.RequestServices.GetRequiredService<ReadAuditor>()
+            .RecordAsync(context.GetCaller(), page.Items.Select(o => (o.Id, o.AuthorOrgId)), context.RequestAborted).ConfigureAwait(false);
         var hits = new List<SearchHit>(page.Items.Count);
         foreach (var item in page.Items)
         {

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Access;
+using Vigil.Server.Log.Reads;
 using Vigil.Storage.Objects;
 
 namespace Vigil.Server.Taxii;
@@ -66,6 +68,8 @@ internal static class ObjectReadEndpoints
         if (shape == Shape.Objects)
         {
             var raw = await objects.QueryRawAsync(query, context.RequestAborted).ConfigureAwait(false);
+            await context.RequestServices.GetRequiredService<ReadAuditor>()
+                .RecordAsync(context.GetCaller(), raw.Items.Select(o => (o.ObjectId, o.AuthorOrgId)), context.RequestAborted).ConfigureAwait(false);
             return objectId is not null && raw.Items.Count == 0 && filters.Next is null
                 ? NotFound(objectId, collectionId)
                 : TaxiiJsonResult.Ok(json => WriteObjects(json, raw), DateHeaders(raw.DateAddedFirst, raw.DateAddedLast));

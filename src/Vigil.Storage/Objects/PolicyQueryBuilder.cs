@@ -34,7 +34,7 @@ internal sealed class PolicyQueryBuilder
 
     /// <summary>A page of <c>seq, json</c> only.</summary>
     public static DbCommand RawPage(DbConnection connection, bool sqlite, ObjectQuery query, long after, int limit) =>
-        Page(connection, sqlite, query, after, limit, "o.seq, o.json");
+        Page(connection, sqlite, query, after, limit, "o.seq, o.json, o.object_id, o.author_org");
 
     private static DbCommand Page(DbConnection connection, bool sqlite, ObjectQuery query, long after, int limit, string columns)
     {

@@ -42,7 +42,7 @@ public sealed partial class SqlObjectStore
             {
                 // SQLite hands out a TEXT column's UTF-8 bytes directly; Npgsql decodes text, so it is re-encoded here.
                 var json = Sqlite ? reader.GetFieldValue<byte[]>(1) : Encoding.UTF8.GetBytes(reader.GetString(1));
-                items.Add(new RawObject(reader.GetInt64(0), json));
+                items.Add(new RawObject(reader.GetInt64(0), json, reader.GetString(2), reader.GetString(3)));
             }
         }
 
