@@ -20,4 +20,7 @@ public static class HubEventKinds
 
     /// <summary>A platform published a takedown disclosure from a case; payload <see cref="DisclosureEvent"/>.</summary>
     public const string DisclosurePublished = "disclosure-published";
+
+    /// <summary>Data was deleted by its author or erased by retention; payload <see cref="DataDeletion"/>.</summary>
+    public const string DataDeleted = "data-deleted";
 }

@@ -13,6 +13,7 @@ using Vigil.Server.Demo;
 using Vigil.Server.Disclosures;
 using Vigil.Server.Enrichment;
 using Vigil.Server.Log;
+using Vigil.Server.Retention;
 using Vigil.Server.Media;
 using Vigil.Server.Privacy;
 using Vigil.Server.Rest;
@@ -48,6 +49,7 @@ public static class VigilServer
         builder.Services.AddVigilDemo();
         builder.Services.AddVigilEnrichment(builder.Configuration);
         builder.Services.AddVigilLog();
+        builder.Services.AddVigilRetention();
         builder.Services.AddVigilPrivacy();
         builder.Services.AddVigilMedia(builder.Configuration);
         builder.Services.AddVigilAds(builder.Configuration);
@@ -84,6 +86,7 @@ public static class VigilServer
         app.MapTaxiiApi();
         app.MapEnrichmentApi();
         app.MapLogApi();
+        app.MapRetentionApi();
         app.MapMediaApi();
         app.MapAdsApi();
         app.MapVigilWeb();

@@ -25,6 +25,7 @@ public static class LogServices
         });
         services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, ShareLogger>();
         services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, MemberEventLogger>();
+        services.AddSingleton<Vigil.Server.Alerts.IEventConsumer, DeletionLogger>();
         services.AddSingleton<Stats.TransparencyStats>();
         services.AddSingleton<Oversight.OversightLog>();
         services.AddSingleton(sp => new Reads.ReadAuditor(sp.GetRequiredService<Vigil.Storage.Members.IMemberStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));

@@ -72,7 +72,10 @@ internal static class ObjectWriteEndpoints
             return accessError!;
         }
 
-        var outcome = await objects.DeleteAsync(context.GetReader(), collection.Id, objectId, filters.Versions ?? VersionMatch.All, context.RequestAborted)
+        // TAXII's DELETE removes the versions outright (no tombstone); the deletion reaches the transparency log as data-deleted.
+        var caller = context.GetCaller();
+        var deletedBy = caller?.User is { } user ? "user:" + user.Id : caller?.Key is { } key ? "key:" + key.Id : "org:" + context.GetReader().OrgId;
+        var outcome = await objects.DeleteAsync(context.GetReader(), collection.Id, objectId, filters.Versions ?? VersionMatch.All, deletedBy, context.RequestAborted)
             .ConfigureAwait(false);
         return outcome switch
         {

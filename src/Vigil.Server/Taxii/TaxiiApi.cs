@@ -20,7 +20,8 @@ public static class TaxiiApi
     public static IServiceCollection AddVigilTaxii(this IServiceCollection services) =>
         services
             .AddSingleton<IObjectStore>(s => new SqlObjectStore(
-                s.GetRequiredService<VigilDatabase>(), s.GetRequiredService<IMemberStore>(), s.GetService<TimeProvider>(), [.. s.GetServices<IEnvelopeIndexer>()]))
+                s.GetRequiredService<VigilDatabase>(), s.GetRequiredService<IMemberStore>(), s.GetService<TimeProvider>(), [.. s.GetServices<IEnvelopeIndexer>()],
+                s.GetService<Vigil.Storage.Alerts.SqlEventOutbox>()))
             .AddSingleton(s => new CollectionLookup(s.GetRequiredService<IMemberStore>(), s.GetService<TimeProvider>() ?? TimeProvider.System));
 
     public static IEndpointRouteBuilder MapTaxiiApi(this IEndpointRouteBuilder app)

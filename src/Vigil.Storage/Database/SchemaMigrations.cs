@@ -16,5 +16,6 @@ public static class SchemaMigrations
         .. Vigil.Storage.Alerts.AlertSchema.Migrations,
         .. Vigil.Storage.Cases.CaseSchema.Migrations,
         .. Vigil.Storage.Disclosures.DisclosureSchema.Migrations,
+        .. Vigil.Storage.Retention.RetentionSchema.Migrations,
     ];
 }

@@ -31,6 +31,13 @@ public interface IObjectStore
     /// <summary>Deletes the matching versions of one object that the reader's organization authored.</summary>
     Task<DeleteOutcome> DeleteAsync(Reader reader, string collectionId, string objectId, VersionMatch versions, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="DeleteAsync(Reader, string, string, VersionMatch, CancellationToken)"/>, recording <paramref name="deletedBy"/>
+    /// (a pseudonymous <c>user:ID</c> or <c>key:ID</c>) in the deletion's <c>data-deleted</c> event.
+    /// </summary>
+    Task<DeleteOutcome> DeleteAsync(Reader reader, string collectionId, string objectId, VersionMatch versions, string deletedBy,
+        CancellationToken cancellationToken = default);
+
     /// <summary>A stored status resource, only for the organization that posted the envelope.</summary>
     Task<EnvelopeStatus?> GetStatusAsync(Reader reader, string statusId, CancellationToken cancellationToken = default);
 }

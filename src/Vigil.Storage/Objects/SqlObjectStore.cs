@@ -11,10 +11,12 @@ namespace Vigil.Storage.Objects;
 /// <summary>
 /// <see cref="IObjectStore"/> on SQLite or PostgreSQL with hand-written SQL. Writers are serialized through the
 /// <c>stix_clock</c> row so that date_added (= seq) is unique and commits appear in seq order, which keeps
-/// keyset paging exact. Split by feature over several files.
+/// keyset paging exact. Split by feature over several files. With an <paramref name="outbox"/>, every deletion writes its
+/// <c>data-deleted</c> event in the deleting transaction.
 /// </summary>
 public sealed partial class SqlObjectStore(
-    VigilDatabase database, IMemberStore members, TimeProvider? time = null, IReadOnlyList<IEnvelopeIndexer>? indexers = null) : IObjectStore
+    VigilDatabase database, IMemberStore members, TimeProvider? time = null, IReadOnlyList<IEnvelopeIndexer>? indexers = null,
+    Alerts.SqlEventOutbox? outbox = null) : IObjectStore
 {
     private static readonly JsonSerializerOptions StatusJson = new(JsonSerializerDefaults.Web);
 
