@@ -7,5 +7,10 @@ if (args.Length > 0 && args[0] == "alerts-fanout")
     return await AlertFanoutLoad.RunAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "board-fanout")
+{
+    return await Vigil.Benchmarks.Response.BoardFanoutLoad.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -8,8 +8,8 @@ using Vigil.Server.Access;
 namespace Vigil.Server.Web.Board;
 
 /// <summary>
-/// The board's script and its event stream: every half second the member's board is rebuilt from the stores (only what
-/// it is a party to) and sent when it changed, so every viewer sees a change within a second; a comment every 15 s
+/// The board's script and its event stream: every half second the member's board is read from the stores (only what
+/// it is a party to; one build serves all of an organization's viewers) and sent when it changed, so every viewer sees a change within a second; a comment every 15 s
 /// keeps proxies from closing the stream.
 /// </summary>
 public static class BoardEndpoints
@@ -58,7 +58,7 @@ public static class BoardEndpoints
         {
             while (!stop.IsCancellationRequested)
             {
-                var html = BoardHtml.Render(await boards.ReadAsync(caller.Reader, stop).ConfigureAwait(false));
+                var html = BoardHtml.Render(await boards.ReadSharedAsync(caller.Reader, stop).ConfigureAwait(false));
                 if (html != last)
                 {
                     last = html;

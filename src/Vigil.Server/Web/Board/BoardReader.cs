@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Vigil.Core.Sharing;
 using Vigil.Server.Web.Response;
@@ -5,10 +6,33 @@ using Vigil.Storage.Cases;
 
 namespace Vigil.Server.Web.Board;
 
-/// <summary>Builds the board for a reader from the case and request stores, whose queries return only what it is a party to.</summary>
+/// <summary>
+/// Builds the board for a reader from the case and request stores, whose queries return only what it is a party to. The
+/// party test is by organization, so the live streams of one organization's viewers share one build per
+/// <see cref="SharedFor"/> instead of each rebuilding it.
+/// </summary>
 public sealed class BoardReader(SqlCaseStore cases, SqlRequestStore requests, TimeProvider time)
 {
     private const int Window = 500;
+    private static readonly TimeSpan SharedFor = TimeSpan.FromMilliseconds(250);
+    private readonly ConcurrentDictionary<string, (long Built, Task<BoardState> State)> _shared = new(StringComparer.Ordinal);
+
+    /// <summary>The organization's board as built at most <see cref="SharedFor"/> ago, for the live streams.</summary>
+    public Task<BoardState> ReadSharedAsync(Reader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var key = reader.OrgId ?? string.Empty;
+        var now = time.GetTimestamp();
+        if (_shared.TryGetValue(key, out var cached) && time.GetElapsedTime(cached.Built, now) < SharedFor && !cached.State.IsFaulted)
+        {
+            return cached.State.WaitAsync(cancellationToken);
+        }
+
+        // One viewer leaving must not cancel the build the others wait for.
+        var build = ReadAsync(reader, CancellationToken.None);
+        _shared[key] = (now, build);
+        return build.WaitAsync(cancellationToken);
+    }
 
     public async Task<BoardState> ReadAsync(Reader reader, CancellationToken cancellationToken)
     {
