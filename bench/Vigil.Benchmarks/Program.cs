@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "alerts-fanout")
     return await AlertFanoutLoad.RunAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "pages")
+{
+    return await Vigil.Benchmarks.Response.PageTimingLoad.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "board-fanout")
 {
     return await Vigil.Benchmarks.Response.BoardFanoutLoad.RunAsync(args);

@@ -73,7 +73,20 @@ public sealed partial class RetentionService(SqlRetentionStore store, RetentionO
                 LogFailed(logger, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await NextTickAsync(timer, stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>False when the hub stops, instead of the cancellation the timer throws.</summary>
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     public override void Dispose()

@@ -41,4 +41,10 @@ public sealed record ObjectQuery
     public long? VersionToTicks { get; init; }
 
     public bool? Revoked { get; init; }
+
+    /// <summary>The newest <see cref="Limit"/> versions, newest first, instead of a page in seq order; no continuation.</summary>
+    public bool NewestFirst { get; init; }
+
+    /// <summary>Counts stop here: a count above it reads as "more than <see cref="CountAtMost"/>" without scanning everything.</summary>
+    public long? CountAtMost { get; init; }
 }

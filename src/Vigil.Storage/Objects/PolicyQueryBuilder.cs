@@ -42,16 +42,21 @@ internal sealed class PolicyQueryBuilder
         builder._sql.Append("SELECT ").Append(columns)
             .Append(" FROM stix_objects o").Append(builder.IndexHint(query)).Append(" WHERE ");
         builder.AppendFilters(query, after);
-        builder._sql.Append(" ORDER BY o.seq LIMIT ").Append((limit + 1).ToString(CultureInfo.InvariantCulture));
+        builder._sql.Append(query.NewestFirst ? " ORDER BY o.seq DESC LIMIT " : " ORDER BY o.seq LIMIT ").Append((limit + 1).ToString(CultureInfo.InvariantCulture));
         return builder.Finish();
     }
 
-    /// <summary>How many versions match; counts only what the reader may see.</summary>
+    /// <summary>How many versions match, up to <see cref="ObjectQuery.CountAtMost"/> plus one; counts only what the reader may see.</summary>
     public static DbCommand Count(DbConnection connection, bool sqlite, ObjectQuery query)
     {
         var builder = new PolicyQueryBuilder(sqlite, connection.CreateCommand());
-        builder._sql.Append("SELECT count(*) FROM stix_objects o WHERE ");
+        builder._sql.Append(query.CountAtMost is null ? "SELECT count(*) FROM stix_objects o WHERE " : "SELECT count(*) FROM (SELECT 1 FROM stix_objects o WHERE ");
         builder.AppendFilters(query, after: 0);
+        if (query.CountAtMost is { } most)
+        {
+            builder._sql.Append(" LIMIT ").Append((most + 1).ToString(CultureInfo.InvariantCulture)).Append(") capped");
+        }
+
         return builder.Finish();
     }
 

@@ -27,7 +27,7 @@ public sealed partial class SqlObjectStore
             items.RemoveAt(items.Count - 1);
         }
 
-        return new ObjectPage { Items = items, More = more, Next = more ? PageCursor.Encode(items[^1].Seq) : null };
+        return new ObjectPage { Items = items, More = more, Next = more && !query.NewestFirst ? PageCursor.Encode(items[^1].Seq) : null };
     }
 
     public async Task<RawObjectPage> QueryRawAsync(ObjectQuery query, CancellationToken cancellationToken = default)

@@ -187,6 +187,15 @@ public abstract class SharingPolicyPropertyContract : IAsyncLifetime
         Assert.Equal(visible.Count, await _x.Objects.CountAsync(new ObjectQuery { Reader = reader, CollectionIds = [collection.Id], Versions = VersionMatch.All }));
         Assert.Equal(last.Count, await _x.Objects.CountAsync(new ObjectQuery { Reader = reader, CollectionIds = [collection.Id] }));
 
+        // A capped count is exact up to the cap and one more above it; the newest-first read is the visible tail, reversed.
+        Assert.Equal(Math.Min(visible.Count, 4), await _x.Objects.CountAsync(new ObjectQuery
+        {
+            Reader = reader, CollectionIds = [collection.Id], Versions = VersionMatch.All, CountAtMost = 3,
+        }));
+        var newest = await _x.Objects.QueryAsync(new ObjectQuery { Reader = reader, CollectionIds = [collection.Id], Versions = VersionMatch.All, NewestFirst = true, Limit = 5 });
+        Assert.Equal(all.OrderByDescending(r => r.Seq).Take(5).Select(r => r.Seq), newest.Items.Select(r => r.Seq));
+        Assert.Null(newest.Next);
+
         // Object by id and its versions, for every id in the collection, visible or not.
         foreach (var id in inCollection.Select(r => r.Id).Distinct())
         {

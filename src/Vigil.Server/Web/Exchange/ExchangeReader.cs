@@ -19,16 +19,16 @@ public sealed class ExchangeReader(IObjectStore objects, ReadableCollections rea
     public static readonly IReadOnlyList<string> CountedTypes = ["campaign", "intrusion-set", "indicator", "sighting", "report"];
 
     private const int RecentCount = 10;
-    private const int RecentPage = 200;
-    private const int MaxRecentPages = 50;
-    private static readonly TimeSpan[] RecentWindows = [TimeSpan.FromHours(1), TimeSpan.FromDays(1), TimeSpan.FromDays(7), TimeSpan.FromDays(30), TimeSpan.FromDays(365)];
 
     public Task<IReadOnlyList<Collection>> CollectionsAsync(HttpContext context) => readable.ForAsync(context);
 
     public async Task<IReadOnlyDictionary<string, string>> OrganizationNamesAsync(CancellationToken cancellationToken) =>
         (await members.ListOrganizationsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
 
-    /// <summary>The member's home: visible objects in total and by type, and the latest shares it may see.</summary>
+    /// <summary>
+    /// The member's home: visible objects in total and by type (each count stops above <see cref="HomeSummary.CountCap"/>,
+    /// so the page costs the same at a million objects), and the latest shares it may see.
+    /// </summary>
     public async Task<HomeSummary> HomeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -40,7 +40,7 @@ public sealed class ExchangeReader(IObjectStore objects, ReadableCollections rea
 
         var reader = context.GetReader();
         var cancellationToken = context.RequestAborted;
-        var all = new ObjectQuery { Reader = reader, CollectionIds = collections, IncludeJson = false };
+        var all = new ObjectQuery { Reader = reader, CollectionIds = collections, IncludeJson = false, CountAtMost = HomeSummary.CountCap };
         var total = await objects.CountAsync(all, cancellationToken).ConfigureAwait(false);
         var byType = new List<TypeCount>(CountedTypes.Count);
         foreach (var type in CountedTypes)
@@ -50,51 +50,25 @@ public sealed class ExchangeReader(IObjectStore objects, ReadableCollections rea
 
         var weekAgo = DateAdded.FromTime(time.GetUtcNow() - TimeSpan.FromDays(7));
         var lastWeek = await objects.CountAsync(all with { AddedAfter = weekAgo }, cancellationToken).ConfigureAwait(false);
-        var recent = await RecentAsync(all with { IncludeJson = true }, cancellationToken).ConfigureAwait(false);
+        var recent = await RecentAsync(all with { IncludeJson = true, CountAtMost = null }, collections, cancellationToken).ConfigureAwait(false);
         return new HomeSummary(total, lastWeek, byType, recent);
     }
 
     /// <summary>
-    /// The latest visible versions. The store pages oldest first, so this looks back from now in growing windows and
-    /// takes the last of the first window that holds enough; a window with more than a page is walked to its end
-    /// (a bounded number of pages, enough for the busiest hour).
+    /// The latest visible versions: the newest few of each collection, each read backwards along its (collection, seq)
+    /// index so it stops as soon as it has them, merged newest first.
     /// </summary>
-    private async Task<IReadOnlyList<SearchHit>> RecentAsync(ObjectQuery query, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> RecentAsync(ObjectQuery query, IReadOnlyList<string> collections, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var latest = new Queue<StoredObject>(RecentCount + 1);
-        foreach (var window in RecentWindows.Append(TimeSpan.MaxValue))
+        var latest = new List<StoredObject>();
+        foreach (var collection in collections)
         {
-            latest.Clear();
-            var page = await objects.QueryAsync(
-                query with { AddedAfter = window == TimeSpan.MaxValue ? null : DateAdded.FromTime(now - window), Limit = RecentPage },
-                cancellationToken).ConfigureAwait(false);
-            Keep(latest, page.Items);
-            for (var walked = 1; page.More && walked < MaxRecentPages; walked++)
-            {
-                page = await objects.QueryAsync(query with { Next = page.Next, Limit = RecentPage }, cancellationToken).ConfigureAwait(false);
-                Keep(latest, page.Items);
-            }
-
-            if (latest.Count >= RecentCount)
-            {
-                break;
-            }
+            var page = await objects.QueryAsync(query with { CollectionIds = [collection], NewestFirst = true, Limit = RecentCount }, cancellationToken)
+                .ConfigureAwait(false);
+            latest.AddRange(page.Items);
         }
 
-        return [.. latest.Reverse().Select(RestHits.From)];
-    }
-
-    private static void Keep(Queue<StoredObject> latest, IEnumerable<StoredObject> items)
-    {
-        foreach (var item in items)
-        {
-            latest.Enqueue(item);
-            if (latest.Count > RecentCount)
-            {
-                latest.Dequeue();
-            }
-        }
+        return [.. latest.OrderByDescending(o => o.Seq).Take(RecentCount).Select(RestHits.From)];
     }
 
     /// <summary>One page of the object browser: the REST search's parameters and query, read from the page's query string.</summary>
