@@ -126,6 +126,12 @@ public static class CaseSchema
         CREATE INDEX request_responses_request ON request_responses (request_id, seq);
         """;
 
+    private const string PartyStatus = """
+        ALTER TABLE case_parties ADD COLUMN status TEXT NULL;
+        UPDATE case_parties SET status = (SELECT c.status FROM cases c WHERE c.id = case_parties.case_id);
+        CREATE INDEX case_parties_status ON case_parties (org_id, status);
+        """;
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new("0400-cases-requests",
@@ -134,5 +140,8 @@ public static class CaseSchema
         new("0410-request-legal-process",
             "ALTER TABLE member_requests ADD COLUMN legal_process TEXT NULL",
             "ALTER TABLE member_requests ADD COLUMN legal_process TEXT NULL"),
+
+        // Each party row carries its case's status, so an organization's case counts read one index range.
+        new("0470-case-party-status", PartyStatus, PartyStatus),
     ];
 }

@@ -47,6 +47,9 @@ public sealed partial class SqlCaseStore
             return CaseChange.StaleStatus;
         }
 
+        await CaseSql.ExecuteAsync(connection, transaction, "UPDATE case_parties SET status = @to WHERE case_id = @id", cancellationToken,
+            ("@to", EnumNames.Of(to)), ("@id", id)).ConfigureAwait(false);
+
         await AddEventAsync(connection, transaction, id, at, me, reader.UserId, CaseEventKinds.StatusChanged,
             $"{EnumNames.Of(from)} → {EnumNames.Of(to)}", cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -99,7 +102,7 @@ public sealed partial class SqlCaseStore
         }
 
         var added = await CaseSql.ExecuteAsync(connection, transaction,
-            "INSERT INTO case_parties (case_id, org_id, added_at) VALUES (@id, @org, @at) ON CONFLICT DO NOTHING", cancellationToken,
+            "INSERT INTO case_parties (case_id, org_id, added_at, status) SELECT @id, @org, @at, c.status FROM cases c WHERE c.id = @id ON CONFLICT DO NOTHING", cancellationToken,
             ("@id", id), ("@org", orgId), ("@at", at)).ConfigureAwait(false);
         if (added > 0)
         {

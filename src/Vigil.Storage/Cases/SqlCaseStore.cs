@@ -43,8 +43,8 @@ public sealed partial class SqlCaseStore(VigilDatabase database, TimeProvider? t
             ("@status", EnumNames.Of(CaseStatus.Reported)), ("@org", org), ("@user", reader.UserId), ("@at", at)).ConfigureAwait(false);
         foreach (var party in parties)
         {
-            await CaseSql.ExecuteAsync(connection, transaction, "INSERT INTO case_parties (case_id, org_id, added_at) VALUES (@id, @org, @at)", cancellationToken,
-                ("@id", id), ("@org", party), ("@at", at)).ConfigureAwait(false);
+            await CaseSql.ExecuteAsync(connection, transaction, "INSERT INTO case_parties (case_id, org_id, added_at, status) VALUES (@id, @org, @at, @status)", cancellationToken,
+                ("@id", id), ("@org", party), ("@at", at), ("@status", EnumNames.Of(CaseStatus.Reported))).ConfigureAwait(false);
         }
 
         foreach (var election in elections)
@@ -130,6 +130,15 @@ public sealed partial class SqlCaseStore(VigilDatabase database, TimeProvider? t
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (query.Type is null && query.ElectionId is null)
+        {
+            // The party rows carry the status: one range of the (org_id, status) index, not a probe per case.
+            return query.Status is { } status
+                ? await CaseSql.ScalarAsync(connection, null, "SELECT count(*) FROM case_parties WHERE org_id = @me AND status = @status", cancellationToken,
+                    ("@me", me), ("@status", EnumNames.Of(status))).ConfigureAwait(false)
+                : await CaseSql.ScalarAsync(connection, null, "SELECT count(*) FROM case_parties WHERE org_id = @me", cancellationToken, ("@me", me)).ConfigureAwait(false);
+        }
+
         var (where, parameters) = Filter(query, me);
         return await CaseSql.ScalarAsync(connection, null, "SELECT count(*) FROM cases c " + where, cancellationToken, [.. parameters]).ConfigureAwait(false);
     }

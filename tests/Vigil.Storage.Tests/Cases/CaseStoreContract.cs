@@ -190,6 +190,36 @@ public abstract class CaseStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Counts_by_status_follow_every_move_and_every_party_including_one_added_later()
+    {
+        var agency = await _x.OrgAsync("Agency", Sector.Government);
+        var platform = await _x.OrgAsync("Platform");
+        var late = await _x.OrgAsync("Late platform");
+        var a = await _x.ReaderAsync(agency);
+        var p = await _x.ReaderAsync(platform);
+        var l = await _x.ReaderAsync(late);
+        var moved = await _cases.CreateAsync(a, Case("Moved") with { PartyOrgIds = [platform.Id] });
+        await _cases.CreateAsync(a, Case("Stays"));
+        await _cases.ChangeStatusAsync(a, moved.Id, CaseStatus.Triaged);
+        await _cases.ChangeStatusAsync(p, moved.Id, CaseStatus.Closed);
+        await _cases.AddPartyAsync(p, moved.Id, late.Id);
+
+        async Task<(long All, long Reported, long Triaged, long Closed)> CountsAsync(Vigil.Core.Sharing.Reader reader) => (
+            await _cases.CountAsync(reader, new CaseQuery()),
+            await _cases.CountAsync(reader, new CaseQuery { Status = CaseStatus.Reported }),
+            await _cases.CountAsync(reader, new CaseQuery { Status = CaseStatus.Triaged }),
+            await _cases.CountAsync(reader, new CaseQuery { Status = CaseStatus.Closed }));
+
+        Assert.Equal((2L, 1L, 0L, 1L), await CountsAsync(a));
+        Assert.Equal((1L, 0L, 0L, 1L), await CountsAsync(p));
+        Assert.Equal((1L, 0L, 0L, 1L), await CountsAsync(l));
+        foreach (var (reader, status) in new[] { (a, CaseStatus.Closed), (l, CaseStatus.Closed), (a, CaseStatus.Reported) })
+        {
+            Assert.Equal((await _cases.ListAsync(reader, new CaseQuery { Status = status })).Count, await _cases.CountAsync(reader, new CaseQuery { Status = status }));
+        }
+    }
+
+    [Fact]
     public async Task Elections_are_listed_by_date_and_country()
     {
         var agency = await _x.OrgAsync("Agency", Sector.Government);
