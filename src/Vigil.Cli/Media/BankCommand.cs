@@ -6,7 +6,7 @@ namespace Vigil.Cli.Media;
 public static class BankCommand
 {
     public static Command Create() =>
-        new("bank", "Convert PDQ hash banks between hash[,label[,source]] text files and STIX 2.1 bundles.")
+        new("bank", "Convert PDQ and vPDQ hash banks between hash[,label[,source]] text files and STIX 2.1 bundles.")
         {
             BankExportCommand.Create(),
             BankImportCommand.Create(),

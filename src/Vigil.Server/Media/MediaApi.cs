@@ -8,7 +8,7 @@ using Vigil.Server.Hosting;
 
 namespace Vigil.Server.Media;
 
-/// <summary>Media matching: upload an image or video, get the visible bank hashes within the PDQ distance.</summary>
+/// <summary>Media matching: upload an image or video, get the visible bank hashes within the PDQ distance (and bank videos by vPDQ), sightings recorded.</summary>
 public static class MediaApi
 {
     public const string MatchPath = "/api/media/match";
@@ -19,6 +19,7 @@ public static class MediaApi
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => MediaOptions.FromConfiguration(configuration, sp.GetRequiredService<ServerOptions>()));
         services.AddSingleton<PdqBankCache>();
+        services.AddSingleton<MediaSightings>();
         return services;
     }
 
@@ -26,7 +27,7 @@ public static class MediaApi
     {
         app.MapPost(MatchPath, MediaMatchEndpoint.MatchAsync)
             .WithTags("Media")
-            .WithSummary("Hash an uploaded image (PDQ) or video (vPDQ) — raw body or multipart/form-data — and match it against every PDQ hash the caller may see")
+            .WithSummary("Hash an uploaded image (PDQ) or video (vPDQ) — raw body or multipart/form-data — match it against every PDQ hash and whole-video vPDQ hash the caller may see, and record a sighting of each matched indicator unless record_sighting=false")
             .Produces<MediaMatchResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

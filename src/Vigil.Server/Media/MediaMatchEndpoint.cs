@@ -2,29 +2,36 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Core.Stix.Markings;
 using Vigil.Media.Imaging;
-using Vigil.Media.Index;
 using Vigil.Media.Pdq;
 using Vigil.Media.Video;
 using Vigil.Server.Access;
 using Vigil.Server.Hosting;
 using Vigil.Server.Rest;
+using Vigil.Storage.Members;
 
 namespace Vigil.Server.Media;
 
 /// <summary>
 /// <c>POST /api/media/match</c>: hashes an uploaded image (PDQ) or video (vPDQ through ffmpeg) and matches it against
-/// every PDQ hash the caller may see. <c>?distance=</c> (0..128, default 31) sets the threshold.
+/// every PDQ hash the caller may see (a video also against every whole-video vPDQ hash), then records a sighting of
+/// each matched indicator unless <c>record_sighting=false</c>; <see cref="MediaMatchRequest"/> lists the parameters.
 /// </summary>
 internal static class MediaMatchEndpoint
 {
     public static async Task<IResult> MatchAsync(
-        HttpContext context, [FromServices] MediaOptions options, [FromServices] PdqBankCache banks, [FromServices] ReadableCollections readable)
+        HttpContext context, [FromServices] MediaOptions options, [FromServices] PdqBankCache banks, [FromServices] ReadableCollections readable,
+        [FromServices] MediaSightings sightings, [FromServices] IMemberStore members)
     {
         var ct = context.RequestAborted;
-        var distance = IHashIndex.DefaultMaxDistance;
-        if (context.Request.Query["distance"] is { Count: > 0 } text && (!int.TryParse(text.ToString(), out distance) || distance is < 0 or > PdqHash.BitCount / 2))
+        var request = MediaMatchRequest.Parse(context.Request.Query, out var errors);
+        if (errors.Count > 0)
         {
-            return ApiProblems.Invalid(context, "distance", "must be an integer from 0 to 128");
+            return ApiProblems.Invalid(context, errors);
+        }
+
+        if (request.RecordSighting && request.Collection is { } target && await CheckCollectionAsync(context, members, target).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
         }
 
         MediaUpload upload;
@@ -49,18 +56,22 @@ internal static class MediaMatchEndpoint
             }
 
             var collections = (await readable.ForAsync(context).ConfigureAwait(false)).Select(c => c.Id).ToList();
+            MediaMatchResponse response;
             try
             {
                 if (MediaKinds.IsVideo(upload.Name, upload.ContentType))
                 {
                     var video = await VideoHasher.HashAsync(upload.TempPath, ct: ct).ConfigureAwait(false);
                     var bank = await BankAsync(context, banks, collections).ConfigureAwait(false);
-                    return TypedResults.Ok(new MediaMatchResponse(upload.Name, "video", null, null, video.Frames.Count, distance, MatchVideo(bank, video, distance)));
+                    response = new MediaMatchResponse(upload.Name, "video", null, null, video.Frames.Count, request.Distance, MatchVideo(bank, video, request), []);
                 }
-
-                var hash = PhotoHasher.HashFile(upload.TempPath);
-                var imageBank = await BankAsync(context, banks, collections).ConfigureAwait(false);
-                return TypedResults.Ok(new MediaMatchResponse(upload.Name, "image", hash.Hash.ToString(), hash.Quality, null, distance, MatchImage(imageBank, hash.Hash, distance)));
+                else
+                {
+                    var hash = PhotoHasher.HashFile(upload.TempPath);
+                    var imageBank = await BankAsync(context, banks, collections).ConfigureAwait(false);
+                    response = new MediaMatchResponse(upload.Name, "image", hash.Hash.ToString(), hash.Quality, null, request.Distance,
+                        MatchImage(imageBank, hash.Hash, request.Distance), []);
+                }
             }
             catch (ImageDecodeException e)
             {
@@ -70,7 +81,25 @@ internal static class MediaMatchEndpoint
             {
                 return Unprocessable(context, upload.Name, e.Reason);
             }
+
+            // Recorded even if the client goes away now: the match happened.
+            var recorded = await sightings.RecordAsync(context, response.Matches, request, CancellationToken.None).ConfigureAwait(false);
+            return TypedResults.Ok(response with { Sightings = recorded });
         }
+    }
+
+    /// <summary>A named sighting collection must exist for the caller (404) and be writable by it (403), as for <c>POST /api/rest/sightings</c>.</summary>
+    private static async Task<IResult?> CheckCollectionAsync(HttpContext context, IMemberStore members, string collectionId)
+    {
+        var collection = (await members.ListAllCollectionsAsync(context.RequestAborted).ConfigureAwait(false)).FirstOrDefault(c => c.Id == collectionId);
+        if (collection is null || !context.CanReadCollection(collection))
+        {
+            return ApiProblems.NotFound(context, $"collection: no collection '{collectionId}' that you may use.");
+        }
+
+        return context.CanWriteCollection(collection)
+            ? null
+            : ApiProblems.Forbidden(context, $"collection: your organization may not write collection '{collection.Id}'; send record_sighting=false to match without recording.");
     }
 
     private static async Task<PdqBank?> BankAsync(HttpContext context, PdqBankCache banks, IReadOnlyList<string> collections) =>
@@ -93,7 +122,7 @@ internal static class MediaMatchEndpoint
         return matches;
     }
 
-    private static List<MediaMatch> MatchVideo(PdqBank? bank, VideoHash video, int distance)
+    private static List<MediaMatch> MatchVideo(PdqBank? bank, VideoHash video, MediaMatchRequest request)
     {
         var matches = new List<MediaMatch>();
         if (bank is null)
@@ -109,7 +138,7 @@ internal static class MediaMatchEndpoint
                 continue;
             }
 
-            foreach (var m in bank.Index.Query(frame.Hash, distance))
+            foreach (var m in bank.Index.Query(frame.Hash, request.Distance))
             {
                 best[m.Index] = best.TryGetValue(m.Index, out var seen) ? (Math.Min(seen.Distance, m.Distance), seen.Frames + 1) : (m.Distance, 1);
             }
@@ -121,6 +150,15 @@ internal static class MediaMatchEndpoint
         }
 
         matches.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : (b.MatchedFrames ?? 0).CompareTo(a.MatchedFrames ?? 0));
+        foreach (var v in bank.Videos.Match(video.Frames, request.VpdqOptions))
+        {
+            foreach (var entry in v.Video.Entries)
+            {
+                matches.Add(new MediaMatch(entry.ObjectId, entry.ObjectType, entry.CollectionId, TlpMarkings.Tlp2Value(entry.Tlp), v.Video.Digest, v.MinDistance,
+                    entry.Label, v.MatchedQueryFrames, VpdqStixHashes.HashKey, Math.Round(v.Result.QueryMatchPercent, 2), Math.Round(v.Result.TargetMatchPercent, 2)));
+            }
+        }
+
         return matches;
     }
 

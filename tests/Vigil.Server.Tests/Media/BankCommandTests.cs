@@ -115,5 +115,64 @@ public sealed class BankCommandTests : IDisposable
         Assert.Contains(error, l => l.Contains(bank + ":2", StringComparison.Ordinal) && l.Contains("malformed PDQ hash", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Video_bank_entry_exports_as_stix_imports_back_and_matches_a_copy_by_vpdq()
+    {
+        var (original, copy, unrelated) = (Temp("original.mp4"), Temp("copy.mp4"), Temp("unrelated.mp4"));
+        await MediaFiles.MakeVideoAsync(original, seconds: 8);
+        await MediaFiles.CopyVideoAsync(original, copy, "-vf", "drawbox=x=iw*0.85:y=ih*0.04:w=iw*0.08:h=iw*0.08:color=white@0.8:t=fill", "-c:v", "libx264", "-crf", "30");
+        await MediaFiles.MakeVideoAsync(unrelated, seconds: 8, source: "mandelbrot");
+        var hashed = await RunAsync("hash", original);
+        Assert.Equal(0, hashed.Code);
+        await File.WriteAllLinesAsync(Temp("original.vpdq"), hashed.Output);
+        var frames = hashed.Output.Select((l, i) => Vigil.Media.Video.VpdqFormat.Parse(l, "hash output", i + 1)).ToList();
+        var digest = Vigil.Server.Media.VpdqStixHashes.Digest(frames);
+        var bank = await BankAsync($"{Hash("misc-images_wee.jpg")},unrelated photo", "vpdq:@original.vpdq,doctored clip,tip line");
+        var (bundle, back) = (Temp("video-bank.json"), Temp("video-back.csv"));
+
+        var exported = await RunAsync("bank", "export", "--in", bank, "--out", bundle, "--tlp", "green");
+        var imported = await RunAsync("bank", "import", bundle, "--out", back);
+        var matched = await RunAsync("match", copy, "--bank", bundle);
+        var fromText = await RunAsync("match", copy, "--bank", back);
+        var other = await RunAsync("match", unrelated, "--bank", bundle);
+
+        Assert.True(exported.Code == 0, string.Join('\n', exported.Error));
+        var objects = JsonNode.Parse(await File.ReadAllTextAsync(bundle))!["objects"]!.AsArray().Select(o => o!.AsObject()).ToArray();
+        Assert.All(objects, o => Assert.True(StixValidator.Validate(o).IsValid, $"{o["id"]}: {StixValidator.Validate(o)}"));
+        var file = objects.Single(o => (string?)o["type"] == "file" && o["hashes"]!["vPDQ"] is not null);
+        Assert.Equal(digest, (string?)file["hashes"]!["vPDQ"]);
+        Assert.Equal(frames.Count, file["x_vigil_vpdq"]!.AsArray().Count);
+        Assert.Equal(frames[0].Hash.ToString(), (string?)file["x_vigil_vpdq"]![0]!["hash"]);
+        var indicator = objects.Single(o => (string?)o["type"] == "indicator" && ((string)o["pattern"]!).Contains("vPDQ", StringComparison.Ordinal));
+        Assert.Equal($"[file:hashes.vPDQ = '{digest}']", (string?)indicator["pattern"]);
+        Assert.Equal(["doctored clip"], indicator["labels"]!.AsArray().Select(l => (string)l!));
+
+        Assert.True(imported.Code == 0, string.Join('\n', imported.Error));
+        var lines = await File.ReadAllLinesAsync(back);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("vpdq:" + string.Join(';', frames.Take(2).Select(f => Vigil.Media.Video.VpdqFormat.Format(f).Replace(',', '/'))), lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",doctored clip,tip line", lines[2], StringComparison.Ordinal);
+
+        Assert.True(matched.Code == 0, string.Join('\n', matched.Error));
+        var line = Assert.Single(matched.Output).Split(',');
+        Assert.InRange(int.Parse(line[0], System.Globalization.CultureInfo.InvariantCulture), 0, 31);
+        Assert.StartsWith("vpdq ", line[1], StringComparison.Ordinal);
+        Assert.Equal(["vpdq:" + digest, "doctored clip", "tip line"], line[2..]);
+        Assert.Equal(matched.Output, fromText.Output);
+        Assert.Equal(0, other.Code);
+        Assert.Empty(other.Output);
+    }
+
+    [Fact]
+    public async Task Malformed_video_frame_fails_naming_the_file_and_line()
+    {
+        var bank = await BankAsync(Hash("misc-images_wee.jpg"), "vpdq:0/100/abc/0.000,broken");
+
+        var (code, _, error) = await RunAsync("bank", "export", "--in", bank, "--out", Temp("x.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains(error, l => l.Contains(bank + ":2", StringComparison.Ordinal) && l.Contains("malformed vPDQ frame", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _directory.Delete(recursive: true);
 }

@@ -11,6 +11,7 @@ using Vigil.Server.Tests.Infrastructure;
 
 namespace Vigil.Server.Tests.Media;
 
+[Collection(MediaUploads.Name)]
 public sealed class MediaMatchApiTests : IAsyncLifetime
 {
     private const long UploadLimit = 1024 * 1024;
