@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vigil.Ads.Advertisers;
 using Vigil.Ads.Search;
+using Vigil.Server.Hosting;
 using Vigil.Storage.Ads;
 using Vigil.Storage.Database;
 
@@ -26,13 +27,12 @@ public static class AdsApi
         services.AddSingleton<IAdvertiserStore>(sp => new SqlAdvertiserStore(sp.GetRequiredService<VigilDatabase>()));
         services.AddSingleton(_ => AdArchiveFilesOptions.FromConfiguration(configuration));
         services.AddHostedService<AdArchiveDemoLoader>();
-        AdsRateLimits.FromConfiguration(configuration).Register(services);
         return services;
     }
 
     public static IEndpointRouteBuilder MapAdsApi(this IEndpointRouteBuilder app)
     {
-        MapPublic(app.MapGroup(string.Empty).RequireRateLimiting(AdsRateLimits.Policy));
+        MapPublic(app.MapGroup(string.Empty).RequireRateLimiting(PublicRateLimits.Policy));
         MapSubmission(app);
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vigil.Server.Hosting;
 using Vigil.Server.Rest;
 using Vigil.Storage.Database;
 using Vigil.Storage.Disclosures;
@@ -29,7 +30,7 @@ public static class DisclosuresApi
             .Produces<DisclosurePublished>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        var open = app.MapGroup(PublicPrefix).WithTags("Disclosures");
+        var open = app.MapGroup(PublicPrefix).WithTags("Disclosures").RequireRateLimiting(PublicRateLimits.Policy);
         open.MapGet("/", DisclosureEndpoints.IndexAsync).WithSummary("All disclosures, newest first (q: text search; page, pageSize)").Produces<DisclosureIndex>()
             .ProducesValidationProblem();
         open.MapGet("/feed.atom", DisclosureEndpoints.FeedAsync).WithSummary("Atom feed of the newest disclosures").Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Vigil.Server.Hosting;
 using Vigil.Server.Rest;
 
 namespace Vigil.Server.Enrichment;
@@ -29,6 +30,7 @@ public static class EnrichmentApi
     public static IEndpointRouteBuilder MapEnrichmentApi(this IEndpointRouteBuilder app)
     {
         app.MapGet(PublicLookupPath, PublicLookup.GetAsync)
+            .RequireRateLimiting(PublicRateLimits.Policy)
             .WithTags("Public")
             .WithSummary("What the hub may tell anyone about a URL or domain: normalized form and flags, source ratings, state-media labels, TLP:CLEAR objects")
             .Produces<PublicLookupResult>()

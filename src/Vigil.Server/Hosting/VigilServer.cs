@@ -53,6 +53,7 @@ public static class VigilServer
         builder.Services.AddVigilPrivacy();
         builder.Services.AddVigilMedia(builder.Configuration);
         builder.Services.AddVigilAds(builder.Configuration);
+        PublicRateLimits.Register(builder.Services, builder.Configuration);
         builder.Services.AddVigilWeb(options);
         return builder;
     }

@@ -29,7 +29,7 @@ public static class LogApi
         log.MapGet("/tile/{**path}", GetTileAsync);
         log.MapGet("/proof/inclusion", ProofEndpoints.InclusionAsync);
         log.MapGet("/proof/consistency", ProofEndpoints.ConsistencyAsync);
-        app.MapGet(Stats.StatsEndpoint.Path, Stats.StatsEndpoint.GetAsync).WithTags("Transparency log")
+        app.MapGet(Stats.StatsEndpoint.Path, Stats.StatsEndpoint.GetAsync).WithTags("Transparency log").RequireRateLimiting(PublicRateLimits.Policy)
             .WithSummary("Aggregate statistics of the log per week or month (shares, refusals, requests, responses, reads across sectors), as JSON or CSV");
         log.MapPost("/cosignature", CosignatureEndpoint.PostAsync);
         Oversight.OversightEndpoints.MapOversightApi(app);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Vigil.Server.Ads;
+using Vigil.Server.Hosting;
 using Vigil.Server.Tests.Infrastructure;
 
 namespace Vigil.Server.Tests.Ads;
@@ -11,7 +11,7 @@ public sealed class AdsRateLimitTests(TestHubFixture fixture) : IClassFixture<Te
     [Fact]
     public async Task An_anonymous_caller_gets_429_with_retry_after_once_its_bucket_is_empty_while_a_key_still_gets_answers()
     {
-        var limit = new AdsRateLimits().AnonymousPerMinute;
+        var limit = new PublicRateLimits().AnonymousPerMinute;
         var answered = 0;
         HttpResponseMessage? refused = null;
 
