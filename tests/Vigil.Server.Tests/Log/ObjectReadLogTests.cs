@@ -1,12 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Members;
 using Vigil.Core.Sharing;
 using Vigil.Core.Stix.Building;
 using Vigil.Ledger.Entries;
-using Vigil.Ledger.Log;
 using Vigil.Server.Tests.Infrastructure;
 using Vigil.Server.Tests.Taxii;
 
@@ -26,30 +24,17 @@ public sealed class ObjectReadLogTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _hub.DisposeAsync();
 
-    private async Task<List<ObjectRead>> AllReadsAsync()
-    {
-        var log = _hub.Services.GetRequiredService<TransparencyLog>();
-        var reads = new List<ObjectRead>();
-        var size = await log.GetSizeAsync();
-        for (long start = 0; start < size; start += 256)
-        {
-            reads.AddRange((await log.ReadEntriesAsync(start, (int)Math.Min(256, size - start))).Select(e => LedgerEntryCodec.Parse(e.Span)).OfType<ObjectRead>());
-        }
-
-        return reads;
-    }
-
     /// <summary>The reads once <paramref name="expected"/> have arrived, after a pause that lets a wrongly repeated entry arrive too.</summary>
     private async Task<List<ObjectRead>> ReadsAsync(int expected)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await AllReadsAsync()).Count < expected && DateTime.UtcNow < deadline)
+        while ((await LogEntries.AllAsync<ObjectRead>(_hub)).Count < expected && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
 
         await Task.Delay(300);
-        return await AllReadsAsync();
+        return await LogEntries.AllAsync<ObjectRead>(_hub);
     }
 
     [Fact]

@@ -2,12 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Members;
 using Vigil.Core.Sharing;
 using Vigil.Core.Stix.Building;
 using Vigil.Ledger.Entries;
-using Vigil.Ledger.Log;
 using Vigil.Server.Tests.Infrastructure;
 using Vigil.Server.Tests.Taxii;
 
@@ -62,36 +60,6 @@ public sealed class DataPolicyServerTests : IAsyncLifetime
         return (platform, reader, collection);
     }
 
-    private async Task<List<T>> EntriesAsync<T>(Func<T, bool> match, int atLeast = 1)
-        where T : LedgerEvent
-    {
-        var log = _hub.Services.GetRequiredService<TransparencyLog>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = new List<T>();
-            var size = await log.GetSizeAsync();
-            for (long start = 0; start < size; start += 256)
-            {
-                foreach (var entry in await log.ReadEntriesAsync(start, (int)Math.Min(256, size - start)))
-                {
-                    if (LedgerEntryCodec.Parse(entry.Span) is T typed && match(typed))
-                    {
-                        found.Add(typed);
-                    }
-                }
-            }
-
-            if (found.Count >= atLeast)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"no {typeof(T).Name} entry reached the log");
-            await Task.Delay(50);
-        }
-    }
-
     private async Task<int> VisibleCountAsync(TestMember member, Collection collection)
     {
         var response = await TaxiiClient.GetAsync(_hub.BearerClient(member.ApiKey), TaxiiClient.CollectionUrl(collection.Id) + "objects/");
@@ -115,7 +83,7 @@ public sealed class DataPolicyServerTests : IAsyncLifetime
         Assert.Equal(0, await VisibleCountAsync(platform, collection));
 
         var id = message["id"]!.GetValue<string>();
-        var entry = Assert.Single(await EntriesAsync<ShareRefused>(e => e.ObjectId == id));
+        var entry = Assert.Single(await LogEntries.WaitForAsync<ShareRefused>(_hub, e => e.ObjectId == id));
         Assert.Equal((platform.Organization.Id, Sector.Government, "private-message", "private-message/government", "objects[1].x_vigil_content_class", 0),
             (entry.AuthorOrg, entry.TargetSector, entry.ContentClass, entry.Rule, entry.Field, entry.PolicyVersion));
         Assert.Equal(0, await VisibleCountAsync(agency, collection));
@@ -133,7 +101,7 @@ public sealed class DataPolicyServerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(1, await VisibleCountAsync(agency, collection));
-        var attached = Assert.Single(await EntriesAsync<LegalProcessAttached>(e => e.SubjectId == message["id"]!.GetValue<string>()));
+        var attached = Assert.Single(await LogEntries.WaitForAsync<LegalProcessAttached>(_hub, e => e.SubjectId == message["id"]!.GetValue<string>()));
         Assert.Equal(("warrant", "District Court of Lakemoor", reference["number"]!.GetValue<string>(), new DateOnly(2026, 10, 1)),
             (attached.ProcessType, attached.IssuingBody, attached.ReferenceNumber, attached.IssuedOn));
     }
@@ -201,8 +169,8 @@ public sealed class DataPolicyServerTests : IAsyncLifetime
         Assert.Contains("objects[0].x_vigil_legal_process.date", (await TaxiiClient.JsonAsync(response))["description"]!.GetValue<string>(), StringComparison.Ordinal);
         var marker = Classified("private-message");
         await TaxiiClient.PostAsync(_hub.BearerClient(platform.ApiKey), collection.Id, marker);
-        await EntriesAsync<ShareRefused>(e => e.ObjectId == marker["id"]!.GetValue<string>());
-        Assert.Empty(await EntriesAsync<ShareRefused>(e => e.ObjectId == indicator["id"]!.GetValue<string>(), atLeast: 0));
+        await LogEntries.WaitForAsync<ShareRefused>(_hub, e => e.ObjectId == marker["id"]!.GetValue<string>());
+        Assert.Empty(await LogEntries.WaitForAsync<ShareRefused>(_hub, e => e.ObjectId == indicator["id"]!.GetValue<string>(), atLeast: 0));
     }
 
     private async Task<(HttpClient Client, Collection Government, Collection Research)> SightingSetupAsync()
@@ -237,7 +205,7 @@ public sealed class DataPolicyServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("private-message/government", "x_vigil_content_class"), (problem.GetProperty("rule").GetString(), problem.GetProperty("field").GetString()));
-        var entry = Assert.Single(await EntriesAsync<ShareRefused>(e => e.Rule == "private-message/government" && e.Field == "objects[0].x_vigil_content_class"
+        var entry = Assert.Single(await LogEntries.WaitForAsync<ShareRefused>(_hub, e => e.Rule == "private-message/government" && e.Field == "objects[0].x_vigil_content_class"
             && e.ObjectId.StartsWith("sighting--", StringComparison.Ordinal)));
         Assert.Equal(Sector.Government, entry.TargetSector);
     }
@@ -296,7 +264,7 @@ public sealed class DataPolicyServerTests : IAsyncLifetime
         Assert.Equal(1, (await admin.GetFromJsonAsync<JsonObject>("/api/admin/policy"))!["version"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/admin/policy/versions/7")).StatusCode);
 
-        var changed = Assert.Single(await EntriesAsync<PolicyChanged>(e => e.PolicyVersion == 1));
+        var changed = Assert.Single(await LogEntries.WaitForAsync<PolicyChanged>(_hub, e => e.PolicyVersion == 1));
         Assert.Equal(published["sha256"]!.GetValue<string>(), changed.PolicySha256);
         Assert.StartsWith("user:", changed.ChangedBy, StringComparison.Ordinal);
 
@@ -308,7 +276,7 @@ public sealed class DataPolicyServerTests : IAsyncLifetime
         Assert.Equal("objects[0].x_vigil_legal_process.type", refusal["field"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Accepted, warrant.StatusCode);
         Assert.Equal(1, await VisibleCountAsync(agency, collection));
-        Assert.Contains(await EntriesAsync<ShareRefused>(e => e.AuthorOrg == platform.Organization.Id), e => e.PolicyVersion == 1);
+        Assert.Contains(await LogEntries.WaitForAsync<ShareRefused>(_hub, e => e.AuthorOrg == platform.Organization.Id), e => e.PolicyVersion == 1);
     }
 
     [Fact]

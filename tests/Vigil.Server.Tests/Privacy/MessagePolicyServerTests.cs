@@ -2,12 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Vigil.Core.Members;
 using Vigil.Core.Sharing;
 using Vigil.Core.Stix.Building;
 using Vigil.Ledger.Entries;
-using Vigil.Ledger.Log;
 using Vigil.Server.Tests.Infrastructure;
 using Vigil.Server.Tests.Taxii;
 
@@ -72,36 +70,6 @@ public sealed class MessagePolicyServerTests : IAsyncLifetime
         Assert.Equal(0, problem.GetProperty("policy_version").GetInt32());
     }
 
-    private async Task<List<T>> EntriesAsync<T>(Func<T, bool> match)
-        where T : LedgerEvent
-    {
-        var log = _hub.Services.GetRequiredService<TransparencyLog>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var found = new List<T>();
-            var size = await log.GetSizeAsync();
-            for (long start = 0; start < size; start += 256)
-            {
-                foreach (var entry in await log.ReadEntriesAsync(start, (int)Math.Min(256, size - start)))
-                {
-                    if (LedgerEntryCodec.Parse(entry.Span) is T typed && match(typed))
-                    {
-                        found.Add(typed);
-                    }
-                }
-            }
-
-            if (found.Count > 0)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"no {typeof(T).Name} entry reached the log");
-            await Task.Delay(50);
-        }
-    }
-
     private static async Task<int> InboxCountAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/rest/requests/inbox")).GetProperty("total").GetInt32();
 
@@ -118,7 +86,7 @@ public sealed class MessagePolicyServerTests : IAsyncLifetime
 
         AssertRefused(refused, "non-public-account-data/government", "body");
         Assert.Equal(0, await InboxCountAsync(_hub.BearerClient(world.Agency.ApiKey)));
-        var entry = Assert.Single(await EntriesAsync<ShareRefused>(e => e.AuthorOrg == world.Platform.Organization.Id));
+        var entry = Assert.Single(await LogEntries.WaitForAsync<ShareRefused>(_hub, e => e.AuthorOrg == world.Platform.Organization.Id));
         Assert.StartsWith("request--", entry.ObjectId, StringComparison.Ordinal);
         Assert.Equal((Sector.Government, "body"), (entry.TargetSector, entry.Field));
 
@@ -144,7 +112,7 @@ public sealed class MessagePolicyServerTests : IAsyncLifetime
         var id = sent.GetProperty("id").GetString()!;
         var seen = await _hub.BearerClient(world.Agency.ApiKey).GetFromJsonAsync<JsonElement>($"/api/rest/requests/{id}");
         Assert.Equal("warrant", seen.GetProperty("request").GetProperty("legalProcess").GetProperty("type").GetString());
-        var attached = Assert.Single(await EntriesAsync<LegalProcessAttached>(e => e.SubjectId == id));
+        var attached = Assert.Single(await LogEntries.WaitForAsync<LegalProcessAttached>(_hub, e => e.SubjectId == id));
         Assert.Equal(("warrant", "District Court of Lakemoor"), (attached.ProcessType, attached.IssuingBody));
     }
 
@@ -240,7 +208,7 @@ public sealed class MessagePolicyServerTests : IAsyncLifetime
         var empty = await platform.GetFromJsonAsync<JsonElement>($"/api/rest/cases/{caseId}");
         Assert.Empty(empty.GetProperty("comments").EnumerateArray());
         Assert.Empty(empty.GetProperty("attachments").EnumerateArray());
-        Assert.Contains(await EntriesAsync<ShareRefused>(e => e.ObjectId == message), e => e.Field == "objectId.x_vigil_content_class");
+        Assert.Contains(await LogEntries.WaitForAsync<ShareRefused>(_hub, e => e.ObjectId == message), e => e.Field == "objectId.x_vigil_content_class");
 
         await PostAsync(platform, $"/api/rest/cases/{caseId}/comments", new { body = Email, tlp = "amber", legalProcess = Warrant() }, HttpStatusCode.Created);
         await PostAsync(platform, $"/api/rest/cases/{caseId}/attachments", new { objectId = message, legalProcess = Warrant("emergency-disclosure") }, HttpStatusCode.NoContent);
