@@ -93,7 +93,8 @@ internal static class CaseEndpoints
             await service.Cases.TimelineAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false),
             await service.Cases.CommentsAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false),
             await service.Cases.AttachmentsAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false),
-            await service.Requests.ForCaseAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false));
+            await service.Requests.ForCaseAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false),
+            await service.Cases.AdPagesAsync(caller.Reader, id, cancellationToken).ConfigureAwait(false));
     }
 
     public static Task<IResult> StatusAsync(HttpContext context, string id, [FromServices] CaseService service) =>
@@ -102,6 +103,28 @@ internal static class CaseEndpoints
 
     public static Task<IResult> AssignAsync(HttpContext context, string id, [FromServices] CaseService service) =>
         ChangeAsync<AssignInput, string>(context, (caller, input) => service.AssignAsync(caller, id, input, context.RequestAborted), _ => TypedResults.NoContent());
+
+    public static Task<IResult> NameAdPageAsync(HttpContext context, string id, [FromServices] CaseService service) =>
+        ChangeAsync<AdPageInput, string>(context, (caller, input) => service.NameAdPageAsync(caller, id, input, context.RequestAborted), _ => TypedResults.NoContent());
+
+    /// <summary>The cases naming an ad page that the caller is party to; members only, and an empty list for a page no case of theirs names.</summary>
+    public static async Task<IResult> AdPageCasesAsync(HttpContext context, string platform, string pageId, [FromServices] CaseService service)
+    {
+        if (context.GetCaller() is not { } caller)
+        {
+            return ApiProblems.Unauthorized(context);
+        }
+
+        var (normalized, problem) = CaseService.AdPage(platform, pageId);
+        if (problem is not null)
+        {
+            return ApiProblems.Invalid(context, problem.Value.Field, problem.Value.Message);
+        }
+
+        var cases = await service.Cases.NamingAdPageAsync(caller.Reader, normalized.Platform, normalized.PageId, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        return TypedResults.Ok(new AdPageCases(normalized.Platform, normalized.PageId,
+            [.. cases.Select(c => new AdPageCase(c.Id, c.Title, EnumNames.Of(c.Type), EnumNames.Of(c.Status)))]));
+    }
 
     public static Task<IResult> AddPartyAsync(HttpContext context, string id, [FromServices] CaseService service) =>
         ChangeAsync<PartyInput, string>(context, (caller, input) => service.AddPartyAsync(caller, id, input, context.RequestAborted), _ => TypedResults.NoContent());

@@ -200,6 +200,43 @@ public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requ
             : CaseOutcome<CaseComment>.Missing(NoCase(id));
     }
 
+    /// <summary>The platform upper-cased and the page id trimmed, or the field that is wrong.</summary>
+    public static ((string Platform, string PageId) Page, (string Field, string Message)? Problem) AdPage(string? platform, string? pageId)
+    {
+        var p = platform?.Trim().ToUpperInvariant() ?? string.Empty;
+        var id = pageId?.Trim() ?? string.Empty;
+        if (!AdPlatform().IsMatch(p))
+        {
+            return ((p, id), ("platform", "a publisher platform as the ad library writes it, such as FACEBOOK or SNAPCHAT (letters, digits and _)"));
+        }
+
+        return AdPageId().IsMatch(id)
+            ? ((p, id), null)
+            : ((p, id), ("pageId", "the page id of the ad library (1 to 100 letters, digits, '.', '_' or '-')"));
+    }
+
+    public async Task<CaseOutcome<string>> NameAdPageAsync(Caller caller, string id, AdPageInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var note = Text(input.Note, "note", 2000, required: false, errors) ?? string.Empty;
+        var (page, problem) = AdPage(input.Platform, input.PageId);
+        if (problem is { } wrong)
+        {
+            errors[wrong.Field] = [wrong.Message];
+        }
+
+        if (errors.Count > 0)
+        {
+            return CaseOutcome<string>.Invalid(errors);
+        }
+
+        return await cases.NameAdPageAsync(caller.Reader, id, page.Platform, page.PageId, note, cancellationToken).ConfigureAwait(false) == CaseChange.Done
+            ? CaseOutcome<string>.Ok(page.Platform + "/" + page.PageId)
+            : CaseOutcome<string>.Missing(NoCase(id));
+    }
+
     public async Task<CaseOutcome<string>> AttachAsync(Caller caller, HttpContext context, string id, AttachInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -516,4 +553,10 @@ public sealed partial class CaseService(SqlCaseStore cases, SqlRequestStore requ
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,248}[a-z0-9]--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
     private static partial Regex StixId();
+
+    [GeneratedRegex("^[A-Z0-9_]{2,40}$")]
+    private static partial Regex AdPlatform();
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,100}$")]
+    private static partial Regex AdPageId();
 }

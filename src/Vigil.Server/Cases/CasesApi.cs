@@ -40,6 +40,12 @@ public static class CasesApi
         cases.MapPost("/{id}/attachments", CaseEndpoints.AttachAsync).WithSummary("Attach a STIX object you may see")
             .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapPost("/{id}/ad-pages", CaseEndpoints.NameAdPageAsync).WithSummary("Name an ad-library page in the case (a front group's page, say); only the case's parties see the link")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet(RestApi.Prefix + "/ads/pages/{platform}/{pageId}/cases", CaseEndpoints.AdPageCasesAsync).WithTags("Cases")
+            .WithSummary("The cases you are party to that name this ad-library page (members only; the public ad library never shows them)")
+            .Produces<AdPageCases>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized);
+
         var requests = app.MapGroup(RestApi.Prefix + "/requests").WithTags("Requests");
         requests.MapPost("/", RequestEndpoints.SendAsync).WithSummary("Ask other members to review accounts or content, refer a network, or report false voting information")
             .Produces<MemberRequest>(StatusCodes.Status201Created).ProducesValidationProblem();

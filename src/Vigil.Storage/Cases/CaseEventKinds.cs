@@ -9,4 +9,5 @@ public static class CaseEventKinds
     public const string PartyAdded = "party-added";
     public const string Commented = "commented";
     public const string Attached = "attached";
+    public const string AdPageNamed = "ad-page-named";
 }

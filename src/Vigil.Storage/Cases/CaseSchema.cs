@@ -132,6 +132,20 @@ public static class CaseSchema
         CREATE INDEX case_parties_status ON case_parties (org_id, status);
         """;
 
+    private const string AdPages = """
+        CREATE TABLE case_ad_pages (
+            case_id TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            page_id TEXT NOT NULL,
+            org_id TEXT NOT NULL,
+            user_id TEXT NULL,
+            note TEXT NOT NULL,
+            added_at BIGINT NOT NULL,
+            PRIMARY KEY (case_id, platform, page_id)
+        );
+        CREATE INDEX case_ad_pages_page ON case_ad_pages (platform, page_id);
+        """;
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new("0400-cases-requests",
@@ -143,5 +157,6 @@ public static class CaseSchema
 
         // Each party row carries its case's status, so an organization's case counts read one index range.
         new("0470-case-party-status", PartyStatus, PartyStatus),
+        new("0480-case-ad-pages", AdPages, AdPages),
     ];
 }

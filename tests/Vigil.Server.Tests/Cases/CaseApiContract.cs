@@ -96,6 +96,31 @@ public abstract class CaseApiContract
     }
 
     [Fact]
+    public async Task A_case_names_an_ad_page_and_only_its_parties_find_the_case_from_the_page()
+    {
+        var (world, caseId, _, _) = await CaseWithRequestAsync();
+        var agency = Hub.BearerClient(world.Agency.ApiKey);
+        var page = "front-" + Guid.NewGuid().ToString("N")[..8];
+
+        await PostAsync(agency, $"/api/rest/cases/{caseId}/ad-pages", new { platform = "facebook", pageId = page, note = "front group buying ads" }, HttpStatusCode.NoContent);
+        await PostAsync(agency, $"/api/rest/cases/{caseId}/ad-pages", new { platform = "FACEBOOK", pageId = page }, HttpStatusCode.NoContent);
+
+        var detail = await GetAsync(Hub.BearerClient(world.Platform.ApiKey), $"/api/rest/cases/{caseId}");
+        var named = Assert.Single(detail.GetProperty("adPages").EnumerateArray());
+        Assert.Equal(("FACEBOOK", page, "front group buying ads"), (named.GetProperty("platform").GetString(), named.GetProperty("pageId").GetString(), named.GetProperty("note").GetString()));
+        Assert.Contains(detail.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "ad-page-named");
+
+        var found = await GetAsync(Hub.BearerClient(world.Platform.ApiKey), $"/api/rest/ads/pages/facebook/{page}/cases");
+        Assert.Equal(caseId, Assert.Single(found.GetProperty("cases").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Empty((await GetAsync(Hub.BearerClient(world.Outsider.ApiKey), $"/api/rest/ads/pages/FACEBOOK/{page}/cases")).GetProperty("cases").EnumerateArray());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Hub.Client.GetAsync($"/api/rest/ads/pages/FACEBOOK/{page}/cases")).StatusCode);
+
+        Assert.Equal(["platform"], Fields(await PostAsync(agency, $"/api/rest/cases/{caseId}/ad-pages", new { platform = "face book", pageId = page }, HttpStatusCode.BadRequest)));
+        Assert.Equal(["pageId"], Fields(await GetAsync(agency, "/api/rest/ads/pages/FACEBOOK/bad%20id/cases", HttpStatusCode.BadRequest)));
+        await PostAsync(Hub.BearerClient(world.Outsider.ApiKey), $"/api/rest/cases/{caseId}/ad-pages", new { platform = "FACEBOOK", pageId = page }, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_case_is_worked_by_its_parties_and_a_request_is_answered_with_counts()
     {
         var (world, caseId, requestId, electionId) = await CaseWithRequestAsync();
