@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Vigil.Benchmarks.Alerts;
+using Vigil.Benchmarks.Detection;
 
 // Load tests that measure latency under a steady rate run as their own mode; everything else is BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "alerts-fanout")
@@ -15,6 +16,21 @@ if (args.Length > 0 && args[0] == "pages")
 if (args.Length > 0 && args[0] == "board-fanout")
 {
     return await Vigil.Benchmarks.Response.BoardFanoutLoad.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "detect-scale")
+{
+    return DetectionScaleRun.Run(args);
+}
+
+if (args.Length > 0 && args[0] == "detect-pairs")
+{
+    return DetectionScaleRun.RunPairs(args);
+}
+
+if (args.Length > 0 && args[0] == "detect-export")
+{
+    return SyntheticExport.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -80,14 +80,9 @@ public static class DetectionEngine
                 var candidates = PairGenerator.Generate(occurrences, table.Accounts.Count, signal.WindowSeconds, options.CapFor(kind));
                 var model = new NullModel.Model(occurrences, candidates, table.Accounts.Count, options.Alpha);
                 var significant = 0;
-                for (var i = 0; i < candidates.Count; i++)
+                for (var i = 0; i < candidates.A.Length; i++)
                 {
                     var weight = candidates.Weight[i];
-                    if (weight < 2)
-                    {
-                        continue;
-                    }
-
                     var (a, b) = (candidates.A[i], candidates.B[i]);
                     var expected = model.Expected(a, b);
                     var strength = weight >= signal.MinCoActions ? -NullModel.PoissonTailLog10(weight, expected) : 0;

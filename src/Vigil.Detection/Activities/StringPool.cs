@@ -28,5 +28,16 @@ public sealed class StringPool
         return slot;
     }
 
+    /// <summary>Interns the text of <paramref name="value"/>; a string is allocated only the first time it is seen.</summary>
+    public int Intern(ReadOnlySpan<char> value)
+    {
+        if (_ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var id))
+        {
+            return id;
+        }
+
+        return Intern(value.ToString());
+    }
+
     public int Find(string value) => _ids.TryGetValue(value, out var id) ? id : -1;
 }

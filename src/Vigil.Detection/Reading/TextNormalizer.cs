@@ -43,7 +43,8 @@ public static class TextNormalizer
             }
 
             i++;
-            if (char.IsLetterOrDigit(c) || c is '#' or '@')
+            var kept = c < 128 ? AsciiTable[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            if (kept != '\0')
             {
                 if (pendingSpace)
                 {
@@ -51,7 +52,7 @@ public static class TextNormalizer
                     pendingSpace = false;
                 }
 
-                destination[length++] = char.ToLowerInvariant(c);
+                destination[length++] = kept;
             }
             else
             {
@@ -60,6 +61,21 @@ public static class TextNormalizer
         }
 
         return length;
+    }
+
+    // ASCII characters kept (letters lowered, digits, '#', '@'); 0 for separators.
+    private static readonly char[] AsciiTable = BuildAscii();
+
+    private static char[] BuildAscii()
+    {
+        var table = new char[128];
+        for (var c = 0; c < 128; c++)
+        {
+            var ch = (char)c;
+            table[c] = char.IsLetterOrDigit(ch) || ch is '#' or '@' ? char.ToLowerInvariant(ch) : '\0';
+        }
+
+        return table;
     }
 
     private static bool IsUrlStart(ReadOnlySpan<char> s) =>

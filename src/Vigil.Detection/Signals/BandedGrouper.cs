@@ -4,9 +4,10 @@ namespace Vigil.Detection.Signals;
 
 /// <summary>
 /// Groups near-duplicates with LSH banding: per band, items with the same band key are compared with
-/// the first item seen under that key and joined when similar (a star per bucket keeps hot buckets
-/// linear). Band keys are computed in parallel; buckets are filled in item order, so the
-/// grouping is deterministic.
+/// the first item (smallest index) under that key and joined when similar (a star per bucket keeps hot
+/// buckets linear). Band keys, buckets and comparisons run in parallel; the items to compare are handed
+/// to <see cref="IBandedItems.Prepare"/> first. A group is the same whatever order the joins are applied
+/// in, so the grouping is deterministic.
 /// </summary>
 internal static class BandedGrouper
 {
@@ -17,9 +18,9 @@ internal static class BandedGrouper
         where T : IBandedItems
     {
         var count = items.Count;
-        var joins = new List<(int, int)>();
+        var candidates = new List<(int First, int Item)>[Partitions];
         var keys = new ulong[count];
-        var first = new FirstSeenTable(count);
+        var first = new int[count];
         for (var band = 0; band < items.Bands; band++)
         {
             var b = band;
@@ -31,21 +32,53 @@ internal static class BandedGrouper
                 }
             });
 
-            first.Clear();
-            for (var i = 0; i < count; i++)
+            FirstOccurrence.Find(keys, first);
+            Parallel.For(0, Partitions, part =>
             {
-                var stored = first.GetOrAdd(keys[i], i);
-                if (stored != i && items.Similar(stored, i))
+                var found = candidates[part] ??= [];
+                for (var i = (int)((long)count * part / Partitions); i < (long)count * (part + 1) / Partitions; i++)
                 {
-                    joins.Add((stored, i));
+                    if (first[i] != i)
+                    {
+                        found.Add((first[i], i));
+                    }
                 }
+            });
+        }
+
+        var compared = new bool[count];
+        foreach (var found in candidates)
+        {
+            foreach (var (a, i) in found ?? [])
+            {
+                compared[a] = true;
+                compared[i] = true;
             }
         }
 
-        var sets = new UnionFind(count);
-        foreach (var (a, b) in joins)
+        var comparedItems = new List<int>();
+        for (var i = 0; i < count; i++)
         {
-            sets.Union(a, b);
+            if (compared[i])
+            {
+                comparedItems.Add(i);
+            }
+        }
+
+        items.Prepare(comparedItems);
+        var joins = new List<(int, int)>[Partitions];
+        Parallel.For(0, Partitions, part =>
+        {
+            joins[part] = (candidates[part] ?? []).Where(c => items.Similar(c.First, c.Item)).ToList();
+        });
+
+        var sets = new UnionFind(count);
+        foreach (var found in joins)
+        {
+            foreach (var (a, b) in found)
+            {
+                sets.Union(a, b);
+            }
         }
 
         var smallest = new int[count];

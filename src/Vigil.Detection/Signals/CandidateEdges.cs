@@ -2,7 +2,8 @@ namespace Vigil.Detection.Signals;
 
 /// <summary>
 /// Account pairs that co-acted on one signal: <c>(A[i], B[i])</c> with A &lt; B shared
-/// <c>Weight[i]</c> distinct items within the window.
+/// <c>Weight[i]</c> distinct items within the window. Only pairs with at least two co-actions are
+/// listed (one co-action is never evidence); <see cref="Count"/> counts them all.
 /// </summary>
 internal sealed class CandidateEdges
 {
@@ -16,5 +17,6 @@ internal sealed class CandidateEdges
     /// <summary>Pairs inside the window that the cap left out.</summary>
     public required long PairsSkipped { get; init; }
 
-    public int Count => A.Length;
+    /// <summary>Distinct account pairs with at least one co-action (the candidates the Bonferroni correction counts).</summary>
+    public required int Count { get; init; }
 }

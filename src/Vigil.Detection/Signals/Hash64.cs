@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
 namespace Vigil.Detection.Signals;
 
 /// <summary>A small, deterministic 64-bit hash (FNV-1a folded through a 64-bit finalizer); not for security.</summary>
@@ -12,6 +15,27 @@ internal static class Hash64
         }
 
         return Mix(h);
+    }
+
+    /// <summary>A faster hash of a whole text, eight bytes per step; for keys that only need to tell texts apart.</summary>
+    public static ulong OfText(ReadOnlySpan<char> text)
+    {
+        var bytes = MemoryMarshal.AsBytes(text);
+        var h = 0xCBF29CE484222325UL ^ ((ulong)bytes.Length * 0x9E3779B97F4A7C15UL);
+        var i = 0;
+        for (; i + 8 <= bytes.Length; i += 8)
+        {
+            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes[i..])) * 0x100000001B3UL;
+            h ^= h >> 29;
+        }
+
+        ulong tail = 0;
+        for (var shift = 0; i < bytes.Length; i++, shift += 8)
+        {
+            tail |= (ulong)bytes[i] << shift;
+        }
+
+        return Mix((h ^ tail) * 0x9E3779B97F4A7C15UL);
     }
 
     public static ulong Of(ReadOnlySpan<uint> values, ulong seed)

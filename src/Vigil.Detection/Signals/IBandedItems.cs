@@ -6,5 +6,9 @@ internal interface IBandedItems
     int Count { get; }
     int Bands { get; }
     ulong BandKey(int item, int band);
+
+    /// <summary>Called once, before any <see cref="Similar"/>, with every item that will be compared (ascending).</summary>
+    void Prepare(IReadOnlyList<int> compared);
+
     bool Similar(int a, int b);
 }

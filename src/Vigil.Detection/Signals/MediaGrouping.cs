@@ -62,6 +62,10 @@ internal static class MediaGrouping
         public ulong BandKey(int item, int band) =>
             valid[item] ? ((ulong)(uint)band << 32) | hashes[item].Slice(band) : (0xFFFF_0000_0000_0000UL | (uint)item);
 
+        public void Prepare(IReadOnlyList<int> compared)
+        {
+        }
+
         public bool Similar(int a, int b) => valid[a] && valid[b] && hashes[a].Distance(hashes[b]) <= threshold;
     }
 }

@@ -45,10 +45,11 @@ internal static class MinHasher
             }
         }
 
-        // 32 permutations as eight 4-lane vectors: min over shingles of ((h ^ seed) * C) >> 32.
+        // 32 permutations as eight 4-lane vectors: min over shingles of ((h ^ seed) * C) >> 32. Locals, not a span, so they stay in registers.
         var seeds = MemoryMarshal.Cast<ulong, Vector256<ulong>>(Seeds);
-        Span<Vector256<ulong>> minimum = stackalloc Vector256<ulong>[Size / 4];
-        minimum.Fill(Vector256.Create((ulong)uint.MaxValue));
+        var (s0, s1, s2, s3, s4, s5, s6, s7) = (seeds[0], seeds[1], seeds[2], seeds[3], seeds[4], seeds[5], seeds[6], seeds[7]);
+        var initial = Vector256.Create((ulong)uint.MaxValue);
+        var (m0, m1, m2, m3, m4, m5, m6, m7) = (initial, initial, initial, initial, initial, initial, initial, initial);
         var multiplier = Vector256.Create(0x9E3779B97F4A7C15UL);
         var shingles = Math.Max(1, words - 2);
         for (var s = 0; s < shingles; s++)
@@ -56,12 +57,17 @@ internal static class MinHasher
             var h = Vector256.Create(words >= 3
                 ? Mix(wordHashes[s] ^ Rotate(wordHashes[s + 1], 21) ^ Rotate(wordHashes[s + 2], 42))
                 : Mix(words == 0 ? 0 : wordHashes[0] ^ (words == 2 ? Rotate(wordHashes[1], 21) : 0)));
-            for (var k = 0; k < minimum.Length; k++)
-            {
-                minimum[k] = Vector256.Min(minimum[k], Vector256.ShiftRightLogical((h ^ seeds[k]) * multiplier, 32));
-            }
+            m0 = Vector256.Min(m0, Vector256.ShiftRightLogical((h ^ s0) * multiplier, 32));
+            m1 = Vector256.Min(m1, Vector256.ShiftRightLogical((h ^ s1) * multiplier, 32));
+            m2 = Vector256.Min(m2, Vector256.ShiftRightLogical((h ^ s2) * multiplier, 32));
+            m3 = Vector256.Min(m3, Vector256.ShiftRightLogical((h ^ s3) * multiplier, 32));
+            m4 = Vector256.Min(m4, Vector256.ShiftRightLogical((h ^ s4) * multiplier, 32));
+            m5 = Vector256.Min(m5, Vector256.ShiftRightLogical((h ^ s5) * multiplier, 32));
+            m6 = Vector256.Min(m6, Vector256.ShiftRightLogical((h ^ s6) * multiplier, 32));
+            m7 = Vector256.Min(m7, Vector256.ShiftRightLogical((h ^ s7) * multiplier, 32));
         }
 
+        Span<Vector256<ulong>> minimum = [m0, m1, m2, m3, m4, m5, m6, m7];
         var values = MemoryMarshal.Cast<Vector256<ulong>, ulong>(minimum);
         for (var k = 0; k < Size; k++)
         {

@@ -129,6 +129,8 @@ internal static class SignalExtractor
         var rows = new List<(int Row, int Item)>();
         var tags = table.Hashtags;
         var seen = new List<int>(8);
+        var key = new System.Text.StringBuilder(64);
+        var buffer = new char[64];
         for (var r = 0; r < table.Count; r++)
         {
             var row = tags.Row(r);
@@ -151,8 +153,26 @@ internal static class SignalExtractor
                 continue;
             }
 
-            var key = string.Join(' ', seen.Select(t => "#" + tags.Pool[t]));
-            rows.Add((r, sequences.Intern(key)));
+            // The key is "#a #b ...", built in a reused buffer.
+            key.Clear();
+            foreach (var tag in seen)
+            {
+                if (key.Length > 0)
+                {
+                    key.Append(' ');
+                }
+
+                key.Append('#').Append(tags.Pool[tag]);
+            }
+
+            var length = key.Length;
+            if (buffer.Length < length)
+            {
+                buffer = new char[length * 2];
+            }
+
+            key.CopyTo(0, buffer, 0, length);
+            rows.Add((r, sequences.Intern(buffer.AsSpan(0, length))));
         }
 
         var builder = new OccurrenceBuilder(sequences.Count, rows.Count);
