@@ -6,15 +6,18 @@ namespace Vigil.Ads.Json;
 
 /// <summary>
 /// One ad as a JSON document with every field (the JSON Lines form), for storage: <see cref="Encode"/> and <see cref="Decode"/> round
-/// trip everything the writer keeps (dates to the second).
+/// trip everything the writer keeps (dates to the second). Text other than JSON's own syntax is kept as UTF-8 rather than
+/// <c>\uXXXX</c> escapes: a Czech or Polish creative is a third of the size, and these bytes are never embedded in HTML.
 /// </summary>
 public static class AdJsonCodec
 {
+    private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] Encode(Ad ad)
     {
         ArgumentNullException.ThrowIfNull(ad);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             AdJsonWriter.Write(writer, ad, AdField.All);
         }

@@ -27,5 +27,8 @@ public sealed record AdsArchiveQuery
     public long? AudienceSizeMax { get; init; }
     public AdField Fields { get; init; } = AdField.Id;
     public int Limit { get; init; } = AdsArchiveQueryParser.DefaultLimit;
+
+    /// <summary><c>sort</c>, a Vigil extension; the archive order by default.</summary>
+    public AdSort Sort { get; init; } = AdSort.Newest;
     public string? After { get; init; }
 }

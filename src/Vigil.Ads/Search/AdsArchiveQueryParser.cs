@@ -48,6 +48,12 @@ public static class AdsArchiveQueryParser
             return false;
         }
 
+        if (query.After is { } after && AdCursor.TryDecode(after, out var cursor) && cursor.Sort != query.Sort)
+        {
+            error = new("after", $"a cursor of sort={AdSorts.NameOf(cursor.Sort)}, not of sort={AdSorts.NameOf(query.Sort)}");
+            return false;
+        }
+
         if (query.AudienceSizeMin is { } amin && query.AudienceSizeMax is { } amax && amax < amin)
         {
             error = new("estimated_audience_size_max", $"{amax} is below estimated_audience_size_min {amin}");
@@ -255,6 +261,14 @@ public static class AdsArchiveQueryParser
                 }
 
                 q = q with { Limit = limit };
+                return null;
+            case "sort":
+                if (!AdSorts.ByName.TryGetValue(value, out var sort))
+                {
+                    return new(name, $"'{value}' is not one of {string.Join(", ", AdSorts.ByName.Keys)}");
+                }
+
+                q = q with { Sort = sort };
                 return null;
             case "after":
                 if (!AdCursor.TryDecode(value, out _))

@@ -72,6 +72,11 @@ public static class AdsArchiveQueryString
             Add("estimated_audience_size_max", amax.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (query.Sort != AdSort.Newest)
+        {
+            Add("sort", AdSorts.NameOf(query.Sort));
+        }
+
         Add("limit", query.Limit.ToString(CultureInfo.InvariantCulture));
         if (query.After is { } after)
         {

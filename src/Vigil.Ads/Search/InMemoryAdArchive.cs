@@ -117,7 +117,7 @@ public sealed class InMemoryAdArchive : IAdArchive
         if (more)
         {
             var last = ads[^1];
-            after = new AdCursor(Ticks(last), KeyOf(last)).Encode();
+            after = new AdCursor(Ticks(last), KeyOf(last)) { Sort = query.Sort, Value = AdSorts.ValueOf(last, query.Sort) }.Encode();
         }
 
         return ValueTask.FromResult(new AdSearchPage(ads, after));
@@ -143,6 +143,30 @@ public sealed class InMemoryAdArchive : IAdArchive
     internal static long Ticks(Ad ad) => ad.DeliveryStart?.UtcTicks ?? AdCursor.NoStart;
 
     private static IEnumerable<int> Matches(Index index, AdsArchiveQuery query, DateTimeOffset now)
+    {
+        if (query.Sort == AdSort.Newest)
+        {
+            return ArchiveOrderMatches(index, query, now);
+        }
+
+        // Every match in archive order, then stably by value: ties keep the archive order.
+        var ranks = ArchiveOrderMatches(index, query with { After = null }, now).ToArray();
+        var values = Array.ConvertAll(ranks, r => AdSorts.ValueOf(index.ByRank[r], query.Sort));
+        var order = Enumerable.Range(0, ranks.Length).OrderByDescending(i => values[i]).ToArray();
+        var start = 0;
+        if (query.After is { } after && AdCursor.TryDecode(after, out var cursor))
+        {
+            while (start < order.Length && AdCursor.Compare(values[order[start]], index.StartTicks[ranks[order[start]]], index.Keys[ranks[order[start]]],
+                       cursor.Value, cursor.StartTicks, cursor.Id) <= 0)
+            {
+                start++;
+            }
+        }
+
+        return order.Skip(start).Select(i => ranks[i]);
+    }
+
+    private static IEnumerable<int> ArchiveOrderMatches(Index index, AdsArchiveQuery query, DateTimeOffset now)
     {
         var filter = new AdFilter(query, now);
         if (!filter.CanMatch)

@@ -23,19 +23,7 @@ public static class AdFileLoader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        var format = options.Format;
-        if (format == AdFileFormat.Auto)
-        {
-            using var peek = new StreamReader(stream, leaveOpen: true);
-            var first = await peek.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-            while (first is not null && string.IsNullOrWhiteSpace(first))
-            {
-                first = await peek.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            format = first is null ? AdFileFormat.JsonLines : AdImporter.Detect(first);
-            stream.Position = 0;
-        }
+        var format = options.Format == AdFileFormat.Auto ? await DetectAsync(stream, cancellationToken).ConfigureAwait(false) : options.Format;
 
         int rows = 0, created = 0, versions = 0, unchanged = 0;
         var skipped = new List<AdRejection>();
@@ -81,5 +69,20 @@ public static class AdFileLoader
 
         await FlushAsync().ConfigureAwait(false);
         return new AdFileLoadSummary(path, AdFormatNames.NameOf(format), rows, created, versions, unchanged, skipped);
+    }
+
+    /// <summary>The format of a file from its first non-blank line (an empty file reads as JSON Lines); leaves the stream at its start.</summary>
+    public static async Task<AdFileFormat> DetectAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var peek = new StreamReader(stream, leaveOpen: true);
+        var first = await peek.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        while (first is not null && string.IsNullOrWhiteSpace(first))
+        {
+            first = await peek.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        stream.Position = 0;
+        return first is null ? AdFileFormat.JsonLines : AdImporter.Detect(first);
     }
 }

@@ -57,10 +57,47 @@ internal static class AdRows
     public static IEnumerable<string> Texts(Ad ad) =>
         ad.CreativeBodies.Concat(ad.LinkTitles).Concat(ad.LinkCaptions).Concat(ad.LinkDescriptions);
 
-    /// <summary>True when the phrase's tokens appear consecutively within one of the ad's texts.</summary>
-    public static bool HasPhrase(Ad ad, List<string> phrase)
+    /// <summary>
+    /// True when the phrase's tokens appear consecutively within one of a stored ad's texts (creative bodies, link titles,
+    /// captions, descriptions). Reads only those four lists from the JSON: most candidates of a phrase search fail the check, and
+    /// decoding the whole ad for each costs several times more.
+    /// </summary>
+    public static bool HasPhrase(byte[] json, List<string> phrase)
     {
-        foreach (var text in Texts(ad))
+        var texts = new List<string>();
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var wanted = reader.ValueTextEquals("ad_creative_bodies"u8) || reader.ValueTextEquals("ad_creative_link_titles"u8)
+                || reader.ValueTextEquals("ad_creative_link_captions"u8) || reader.ValueTextEquals("ad_creative_link_descriptions"u8);
+            reader.Read();
+            if (wanted && reader.TokenType == JsonTokenType.StartArray)
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        texts.Add(reader.GetString()!);
+                    }
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return HasPhrase(texts, phrase);
+    }
+
+    private static bool HasPhrase(IEnumerable<string> texts, List<string> phrase)
+    {
+        foreach (var text in texts)
         {
             var tokens = AdTokenizer.Tokens(text);
             for (var i = 0; i + phrase.Count <= tokens.Count; i++)
@@ -97,6 +134,18 @@ internal static class AdRows
         }
 
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
+    }
+
+    /// <summary>Sets a bigint[] parameter (PostgreSQL).</summary>
+    public static void SetArray(DbCommand command, string name, long[] values)
+    {
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = values;
+            return;
+        }
+
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values });
     }
 
     /// <summary>A row source over a list parameter set by <see cref="SetList"/>.</summary>

@@ -28,6 +28,7 @@ public sealed partial class SqlAdArchive
             results.Add(await writer.SaveAsync(ad, takedown: null, cancellationToken).ConfigureAwait(false));
         }
 
+        await writer.FlushPostingsAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
     }
@@ -45,14 +46,23 @@ public sealed partial class SqlAdArchive
         }
 
         await writer.SaveAsync(AdJsonCodec.Decode(current.Value.Json), takedown, cancellationToken).ConfigureAwait(false);
+        await writer.FlushPostingsAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>The statements of one write transaction, prepared once and reused for every ad.</summary>
+    /// <summary>
+    /// The statements of one write transaction, prepared once and reused for every ad. Postings are gathered for the whole
+    /// transaction and written at the end in key order, several rows a statement; new ads have the highest keys of each list,
+    /// so they append.
+    /// </summary>
     private sealed class Writer(DbConnection connection, DbTransaction transaction, bool sqlite) : IAsyncDisposable
     {
         private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+        // Parameters are bound by name, and SQLite finds a name by a linear search: a few rows per statement, not hundreds.
+        private const int RowsPerInsert = 16;
+        private readonly List<PostingRow> _facets = [];
+        private readonly List<PostingRow> _tokens = [];
 
         public async Task<(long Seq, int Version, byte[] Hash, byte[] Json)?> CurrentAsync(string key, CancellationToken cancellationToken)
         {
@@ -81,14 +91,14 @@ public sealed partial class SqlAdArchive
                 var json = AdJsonCodec.Encode(first);
                 var insert = Command(
                     "INSERT INTO ads (ad_key, platform, ad_id, version, content_hash, start_ticks, stop_ticks, page_id, byline, advertiser_id, " +
-                    "audience_lower, audience_upper, ad_json) VALUES (@key, @platform, @id, @version, @hash, @start, @stop, @page, @byline, " +
-                    "@advertiser, @audience_lower, @audience_upper, @json) RETURNING seq");
+                    "audience_lower, audience_upper, spend_lower, impressions_lower, ad_json) VALUES (@key, @platform, @id, @version, @hash, @start, " +
+                    "@stop, @page, @byline, @advertiser, @audience_lower, @audience_upper, @spend_lower, @impressions_lower, @json) RETURNING seq");
                 SetColumns(insert, first, json);
                 AdRows.Set(insert, "@key", key);
                 AdRows.Set(insert, "@platform", first.Platform);
                 AdRows.Set(insert, "@id", first.Id);
                 var seq = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-                await WriteDerivedAsync(seq, first, json, replace: false, cancellationToken).ConfigureAwait(false);
+                await WriteDerivedAsync(seq, first, json, previous: null, cancellationToken).ConfigureAwait(false);
                 return AdSaveResult.Created;
             }
 
@@ -98,21 +108,32 @@ public sealed partial class SqlAdArchive
                 return AdSaveResult.Unchanged;
             }
 
-            var carried = takedown ?? ad.Takedown ?? AdJsonCodec.Decode(currentJson).Takedown;
+            var previous = AdJsonCodec.Decode(currentJson);
+            var carried = takedown ?? ad.Takedown ?? previous.Takedown;
             var next = ad with { Version = version + 1, Takedown = carried };
             var nextJson = AdJsonCodec.Encode(next);
             var update = Command(
                 "UPDATE ads SET version = @version, content_hash = @hash, start_ticks = @start, stop_ticks = @stop, page_id = @page, " +
                 "byline = @byline, advertiser_id = @advertiser, audience_lower = @audience_lower, audience_upper = @audience_upper, " +
-                "ad_json = @json WHERE seq = @seq");
+                "spend_lower = @spend_lower, impressions_lower = @impressions_lower, ad_json = @json WHERE seq = @seq");
             SetColumns(update, next, nextJson);
             AdRows.Set(update, "@seq", currentSeq);
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await WriteDerivedAsync(currentSeq, next, nextJson, replace: true, cancellationToken).ConfigureAwait(false);
+            await WriteDerivedAsync(currentSeq, next, nextJson, previous, cancellationToken).ConfigureAwait(false);
             return AdSaveResult.NewVersion;
         }
 
-        private static byte[] Hash(Ad ad) => SHA256.HashData(AdJsonCodec.Encode(ad with { Version = 0 }));
+        /// <summary>The content hash: SHA-256 of the ad's JSON with the version left out, in the writer's default escaping (as first stored).</summary>
+        private static byte[] Hash(Ad ad)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                AdJsonWriter.Write(writer, ad with { Version = 0 }, AdField.All);
+            }
+
+            return SHA256.HashData(buffer.WrittenSpan);
+        }
 
         private static void SetColumns(DbCommand command, Ad ad, byte[] json)
         {
@@ -125,17 +146,27 @@ public sealed partial class SqlAdArchive
             AdRows.Set(command, "@advertiser", ad.AdvertiserId);
             AdRows.Set(command, "@audience_lower", ad.EstimatedAudienceSize?.Lower);
             AdRows.Set(command, "@audience_upper", ad.EstimatedAudienceSize?.Upper);
+            AdRows.Set(command, "@spend_lower", AdSorts.ValueOf(ad, AdSort.Spend));
+            AdRows.Set(command, "@impressions_lower", AdSorts.ValueOf(ad, AdSort.Impressions));
             AdRows.Set(command, "@json", json);
         }
 
-        private async Task WriteDerivedAsync(long seq, Ad ad, byte[] json, bool replace, CancellationToken cancellationToken)
+        private async Task WriteDerivedAsync(long seq, Ad ad, byte[] json, Ad? previous, CancellationToken cancellationToken)
         {
-            if (replace)
+            if (previous is not null)
             {
-                foreach (var table in (string[])["ad_facets", "ad_tokens"])
+                // The old postings may still be waiting in this transaction's lists: write them first, then delete by key.
+                await FlushPostingsAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var (table, column, values) in new[] { ("ad_facets", "value", AdRows.Facets(previous)), ("ad_tokens", "token", AdRows.Tokens(previous)) })
                 {
-                    var clear = Command($"DELETE FROM {table} WHERE seq = @seq");
+                    if (values.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var clear = Command($"DELETE FROM {table} WHERE seq = @seq AND {column} IN ({AdRows.ListRows(sqlite, "@values")})");
                     AdRows.Set(clear, "@seq", seq);
+                    AdRows.SetList(clear, sqlite, "@values", values);
                     await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -147,23 +178,95 @@ public sealed partial class SqlAdArchive
             AdRows.Set(version, "@json", json);
             await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-            var facets = AdRows.Facets(ad);
-            if (facets.Length > 0)
+            foreach (var facet in AdRows.Facets(ad))
             {
-                var insert = Command($"INSERT INTO ad_facets (value, seq) SELECT l.value, @seq FROM ({AdRows.ListRows(sqlite, "@values")}) AS l");
-                AdRows.Set(insert, "@seq", seq);
-                AdRows.SetList(insert, sqlite, "@values", facets);
+                _facets.Add(new PostingRow(facet, seq));
+            }
+
+            foreach (var token in AdRows.Tokens(ad))
+            {
+                _tokens.Add(new PostingRow(token, seq));
+            }
+        }
+
+        /// <summary>Writes the gathered postings in key order.</summary>
+        public async Task FlushPostingsAsync(CancellationToken cancellationToken)
+        {
+            await FlushAsync(_facets, "ad_facets", "value", cancellationToken).ConfigureAwait(false);
+            await FlushAsync(_tokens, "ad_tokens", "token", cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task FlushAsync(List<PostingRow> postings, string table, string column, CancellationToken cancellationToken)
+        {
+            if (postings.Count == 0)
+            {
+                return;
+            }
+
+            postings.Sort(static (a, b) =>
+            {
+                var byValue = string.CompareOrdinal(a.Value, b.Value);
+                return byValue != 0 ? byValue : a.Seq.CompareTo(b.Seq);
+            });
+            if (sqlite)
+            {
+                // Many rows per statement: one step of the prepared statement per posting costs more than the B-tree insert.
+                for (var start = 0; start < postings.Count; start += RowsPerInsert)
+                {
+                    var rows = Math.Min(RowsPerInsert, postings.Count - start);
+                    var insert = MultiRowInsert(table, column, rows);
+                    var parameters = insert.Parameters;
+                    for (var i = 0; i < rows; i++)
+                    {
+                        var posting = postings[start + i];
+                        parameters[2 * i].Value = posting.Value;
+                        parameters[(2 * i) + 1].Value = posting.Seq;
+                    }
+
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                var insert = Command($"INSERT INTO {table} ({column}, seq) SELECT * FROM unnest(@values, @seqs)");
+                AdRows.SetList(insert, sqlite, "@values", [.. postings.Select(p => p.Value)]);
+                AdRows.SetArray(insert, "@seqs", [.. postings.Select(p => p.Seq)]);
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var tokens = AdRows.Tokens(ad);
-            if (tokens.Length > 0)
+            postings.Clear();
+        }
+
+        private readonly record struct PostingRow(string Value, long Seq);
+
+        /// <summary>An <c>INSERT … VALUES (…), (…)</c> of <paramref name="rows"/> postings with its parameters in row order (SQLite).</summary>
+        private DbCommand MultiRowInsert(string table, string column, int rows)
+        {
+            var sql = new System.Text.StringBuilder($"INSERT INTO {table} ({column}, seq) VALUES ");
+            for (var i = 0; i < rows; i++)
             {
-                var insert = Command($"INSERT INTO ad_tokens (token, seq) SELECT l.value, @seq FROM ({AdRows.ListRows(sqlite, "@values")}) AS l");
-                AdRows.Set(insert, "@seq", seq);
-                AdRows.SetList(insert, sqlite, "@values", tokens);
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i > 0 ? "," : string.Empty)}(@v{i},@s{i})");
             }
+
+            var text = sql.ToString();
+            if (_commands.TryGetValue(text, out var command))
+            {
+                return command;
+            }
+
+            command = Command(text);
+            for (var i = 0; i < rows; i++)
+            {
+                foreach (var prefix in (string[])["@v", "@s"])
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    parameter.Value = DBNull.Value;
+                    command.Parameters.Add(parameter);
+                }
+            }
+
+            return command;
         }
 
         private DbCommand Command(string sql)

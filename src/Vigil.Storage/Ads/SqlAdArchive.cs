@@ -10,16 +10,23 @@ namespace Vigil.Storage.Ads;
 
 /// <summary>
 /// <see cref="IAdArchive"/> over the ad tables (<see cref="AdSchema"/>), answering exactly as <see cref="InMemoryAdArchive"/>: the
-/// same filters, the same archive order and the same <see cref="AdCursor"/>s. Filters and unordered keywords run in SQL: each
-/// keyword is a set of postings (<c>seq IN …</c>), so the rarest one drives the query (measured at 100,000 ads: 60 ms as a
-/// per-row probe along the archive order, 12 ms as postings). An exact phrase is checked on the candidate ads, which are read
-/// along the archive order in keyset batches of growing size until the page is full; there the per-row probe is the faster form,
-/// since a postings-driven query would sort every candidate again for each batch.
+/// same filters, the same orders and the same <see cref="AdCursor"/>s. Keywords and list facets are posting lists keyed by
+/// value and ad. When one of them is short it drives the search: its ads are read, every other keyword and facet is probed by
+/// key, the remaining filters are checked on the ad and the matches sorted. When all are long, matches are dense: the search
+/// walks the archive-order index and probes, stopping when the page is full. An exact phrase is checked on the candidates'
+/// text lists, read in keyset batches of growing size until the page is full. <c>sort</c> by spend or impressions walks that
+/// column's index.
 /// </summary>
 public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
 {
     private const int StreamBatch = 1000;
     private const int MaxPhraseBatch = 4096;
+
+    /// <summary>Postings counted per candidate list when choosing how to search.</summary>
+    private const int DriverCountCap = 20_000;
+
+    /// <summary>A posting list this short always drives the search.</summary>
+    private const int AlwaysDrive = 2_000;
 
     public async ValueTask<Ad?> GetAsync(string platform, string id, CancellationToken cancellationToken)
     {
@@ -72,7 +79,7 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
         if (ads.Count > query.Limit)
         {
             ads.RemoveAt(ads.Count - 1);
-            after = new AdCursor(ads[^1].Ticks, ads[^1].Key).Encode();
+            after = new AdCursor(ads[^1].Ticks, ads[^1].Key) { Sort = query.Sort, Value = AdSorts.ValueOf(ads[^1].Ad, query.Sort) }.Encode();
         }
 
         return new AdSearchPage([.. ads.Select(a => a.Ad)], after);
@@ -97,14 +104,28 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
 
         var terms = query.SearchTerms is { } text ? AdTokenizer.Tokens(text) : [];
         var phrase = query.SearchType == SearchType.KeywordExactPhrase && terms.Count > 0;
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+        var facets = Facets(query);
 
         AdCursor? cursor = query.After is { } after && AdCursor.TryDecode(after, out var c) ? c : null;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        Posting? driver = null;
+        if (query.Sort == AdSort.Newest)
+        {
+            var (empty, chosen) = await DriverAsync(connection, distinct, facets, batch, cancellationToken).ConfigureAwait(false);
+            if (empty)
+            {
+                yield break;
+            }
+
+            driver = chosen;
+        }
+
         while (true)
         {
             var rows = 0;
             await using var command = connection.CreateCommand();
-            command.CommandText = SearchSql(command, query, now, terms, phrase, cursor, batch);
+            command.CommandText = SearchSql(command, query, now, distinct, facets, driver, cursor, batch);
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -112,11 +133,11 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
                     rows++;
                     var ticks = reader.GetInt64(0);
                     var key = reader.GetString(1);
-                    cursor = new AdCursor(ticks, key);
-                    var ad = AdJsonCodec.Decode((byte[])reader.GetValue(2));
-                    if (!phrase || AdRows.HasPhrase(ad, terms))
+                    cursor = new AdCursor(ticks, key) { Sort = query.Sort, Value = reader.GetInt64(3) };
+                    var json = (byte[])reader.GetValue(2);
+                    if (!phrase || AdRows.HasPhrase(json, terms))
                     {
-                        yield return (ad, ticks, key);
+                        yield return (AdJsonCodec.Decode(json), ticks, key);
                     }
                 }
             }
@@ -134,15 +155,109 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
         }
     }
 
-    private string SearchSql(DbCommand command, AdsArchiveQuery query, DateTimeOffset now, List<string> terms, bool phrase, AdCursor? cursor, int batch)
+    /// <summary>The list facets of a query with their stored values (<see cref="AdRows.Facets"/>), one entry per filter.</summary>
+    private static List<string[]> Facets(AdsArchiveQuery query)
+    {
+        var facets = new List<string[]>(4);
+        void Add(string kind, IReadOnlyList<string> values, Func<string, string> normalize)
+        {
+            if (values.Count > 0)
+            {
+                facets.Add([.. values.Select(v => kind + ":" + normalize(v)).Distinct(StringComparer.Ordinal)]);
+            }
+        }
+
+        Add("c", query.ReachedCountries, v => v);
+        Add("l", query.Languages, v => v);
+        Add("p", query.PublisherPlatforms, v => v.ToUpperInvariant());
+        Add("r", query.Regions, v => v.ToUpperInvariant());
+        return facets;
+    }
+
+    /// <summary>
+    /// The posting list that drives a search, if any: of the keywords and single-value facets the one with the fewest postings
+    /// (each counted up to <see cref="DriverCountCap"/>). Reading it whole costs about its length; walking the archive order
+    /// costs about <c>limit / density</c> rows, the density estimated as the product of every list's share of the ads. The list
+    /// drives when it is shorter than <see cref="AlwaysDrive"/>, or than the count cap and a third of that walk (a walked row
+    /// is cheaper: no sort); otherwise none does. Empty when a keyword or facet has no posting at all, so nothing can match.
+    /// </summary>
+    private async Task<(bool Empty, Posting? Driver)> DriverAsync(DbConnection connection, List<string> terms, List<string[]> facets, int limit,
+        CancellationToken cancellationToken)
+    {
+        var candidates = new List<Posting>();
+        candidates.AddRange(terms.Select(t => new Posting("ad_tokens", "token", t)));
+        candidates.AddRange(facets.Where(f => f.Length == 1).Select(f => new Posting("ad_facets", "value", f[0])));
+        if (candidates.Count == 0)
+        {
+            return (false, null);
+        }
+
+        await using var command = connection.CreateCommand();
+        var counts = new StringBuilder("SELECT (SELECT max(seq) FROM ads)");
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var name = "@candidate" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            counts.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $", (SELECT count(*) FROM (SELECT 1 FROM {candidates[i].Table} WHERE {candidates[i].Column} = {name} LIMIT {DriverCountCap}) AS x{i})");
+            AdRows.Set(command, name, candidates[i].Value);
+        }
+
+        command.CommandText = counts.ToString();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var ads = reader.IsDBNull(0) ? 0 : Math.Max(1, reader.GetInt64(0));
+        var best = 0;
+        var bestCount = long.MaxValue;
+        var density = 1.0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var count = reader.GetInt64(i + 1);
+            if (count == 0)
+            {
+                return (true, null);
+            }
+
+            density *= Math.Min(1.0, (double)count / ads);
+            if (count < bestCount)
+            {
+                (best, bestCount) = (i, count);
+            }
+        }
+
+        var walk = (limit + 1) / density;
+        // A list that reached the count cap is long and of unknown length: walking wins.
+        return (false, bestCount < AlwaysDrive || (bestCount < DriverCountCap && bestCount < walk / 3) ? candidates[best] : null);
+    }
+
+    private string SearchSql(DbCommand command, AdsArchiveQuery query, DateTimeOffset now, List<string> terms, List<string[]> facets, Posting? driver,
+        AdCursor? cursor, int batch)
     {
         var sqlite = database.IsSqlite;
         var where = new List<string>();
+        // Probes into the posting lists need only the ad's key, which the archive-order index holds: they come first, so a walk
+        // reads the ad's row (a random page of a large table) only for ads that pass them.
+        var probes = new List<string>();
+        var sortColumn = query.Sort switch
+        {
+            AdSort.Spend => "a.spend_lower",
+            AdSort.Impressions => "a.impressions_lower",
+            _ => null,
+        };
+        if (driver is { } d)
+        {
+            where.Add($"a.seq = d.seq AND d.{d.Column} = @driver");
+            AdRows.Set(command, "@driver", d.Value);
+        }
+
         if (cursor is { } after)
         {
-            where.Add("(a.start_ticks < @after_ticks OR (a.start_ticks = @after_ticks AND a.ad_key > @after_key))");
+            var position = $"a.start_ticks <= @after_ticks AND (a.start_ticks < @after_ticks OR a.ad_key > @after_key)";
+            where.Add(sortColumn is null
+                ? position
+                : $"{sortColumn} <= @after_value AND ({sortColumn} < @after_value OR ({position}))");
             AdRows.Set(command, "@after_ticks", after.StartTicks);
             AdRows.Set(command, "@after_key", after.Id);
+            AdRows.Set(command, "@after_value", after.Value);
         }
 
         switch (query.ActiveStatus)
@@ -165,15 +280,47 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
 
         if (query.DeliveryDateMax is { } max)
         {
-            where.Add("a.start_ticks <> @no_start AND a.start_ticks < @date_max");
+            where.Add($"a.start_ticks <> @no_start AND a.start_ticks < @date_max");
             AdRows.Set(command, "@no_start", AdCursor.NoStart);
             AdRows.Set(command, "@date_max", new DateTimeOffset(max.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks);
         }
 
-        Facet(command, where, sqlite, "c", query.ReachedCountries, v => v);
-        Facet(command, where, sqlite, "l", query.Languages, v => v);
-        Facet(command, where, sqlite, "p", query.PublisherPlatforms, v => v.ToUpperInvariant());
-        Facet(command, where, sqlite, "r", query.Regions, v => v.ToUpperInvariant());
+        // Every other keyword and facet is a probe by key into its posting list.
+        for (var i = 0; i < facets.Count; i++)
+        {
+            if (driver is { Table: "ad_facets" } fd && facets[i].Length == 1 && facets[i][0] == fd.Value)
+            {
+                continue;
+            }
+
+            var name = "@facet" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string match;
+            if (facets[i].Length == 1)
+            {
+                match = $"f.value = {name}";
+                AdRows.Set(command, name, facets[i][0]);
+            }
+            else
+            {
+                match = sqlite ? $"f.value IN (SELECT value FROM json_each({name}))" : $"f.value = ANY({name})";
+                AdRows.SetList(command, sqlite, name, facets[i]);
+            }
+
+            probes.Add($"EXISTS (SELECT 1 FROM ad_facets f WHERE {match} AND f.seq = a.seq)");
+        }
+
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (driver is { Table: "ad_tokens" } td && terms[i] == td.Value)
+            {
+                continue;
+            }
+
+            var name = "@term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            probes.Add($"EXISTS (SELECT 1 FROM ad_tokens k WHERE k.token = {name} AND k.seq = a.seq)");
+            AdRows.Set(command, name, terms[i]);
+        }
+
         if (query.PageIds.Count > 0)
         {
             where.Add($"a.page_id IN ({AdRows.ListRows(sqlite, "@page_ids")})");
@@ -202,35 +349,20 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
             }
         }
 
-        var t = 0;
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
-        {
-            var name = "@term" + t++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            where.Add(phrase
-                ? $"EXISTS (SELECT 1 FROM ad_tokens t WHERE t.token = {name} AND t.seq = a.seq)"
-                : $"a.seq IN (SELECT t.seq FROM ad_tokens t WHERE t.token = {name})");
-            AdRows.Set(command, name, term);
-        }
-
-        var sql = new StringBuilder("SELECT a.start_ticks, a.ad_key, a.ad_json FROM ads a");
+        var sql = new StringBuilder($"SELECT a.start_ticks, a.ad_key, a.ad_json, {sortColumn ?? "0"} FROM ");
+        // CROSS JOIN keeps SQLite's loop order: the short driving list outside, each ad looked up by its key, the matches sorted.
+        sql.Append(driver is { } dr ? $"{dr.Table} d CROSS JOIN ads a" : "ads a");
+        where.InsertRange(driver is null ? 0 : 1, probes);
         if (where.Count > 0)
         {
             sql.Append(" WHERE ").AppendJoin(" AND ", where);
         }
 
-        sql.Append(" ORDER BY a.start_ticks DESC, a.ad_key LIMIT ").Append(batch.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        sql.Append(" ORDER BY ").Append(sortColumn is null ? string.Empty : sortColumn + " DESC, ")
+            .Append("a.start_ticks DESC, a.ad_key LIMIT ").Append(batch.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return sql.ToString();
     }
 
-    private static void Facet(DbCommand command, List<string> where, bool sqlite, string kind, IReadOnlyList<string> values, Func<string, string> normalize)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        var name = "@facet_" + kind;
-        where.Add($"EXISTS (SELECT 1 FROM ad_facets f WHERE f.seq = a.seq AND f.value IN ({AdRows.ListRows(sqlite, name)}))");
-        AdRows.SetList(command, sqlite, name, [.. values.Select(v => kind + ":" + normalize(v)).Distinct(StringComparer.Ordinal)]);
-    }
+    /// <summary>A posting list: its table, key column and value.</summary>
+    private readonly record struct Posting(string Table, string Column, string Value);
 }

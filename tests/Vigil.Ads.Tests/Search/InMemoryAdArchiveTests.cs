@@ -51,6 +51,35 @@ public sealed class InMemoryAdArchiveTests
     }
 
     [Fact]
+    public async Task Sort_by_spend_puts_the_highest_lower_bound_first_ties_in_archive_order_missing_last_and_pages_by_cursor()
+    {
+        var (archive, ads) = Generated.Value;
+        var query = new AdsArchiveQuery { ActiveStatus = ActiveStatus.All, ReachedCountries = ["DE"], Sort = AdSort.Spend, Limit = 37 };
+        var expected = ads.Where(a => a.ReachedCountries.Contains("DE"))
+            .OrderByDescending(a => a.Spend?.Lower ?? -1)
+            .ThenByDescending(a => a.DeliveryStart?.UtcTicks ?? AdCursor.NoStart)
+            .ThenBy(InMemoryAdArchive.KeyOf, StringComparer.Ordinal)
+            .Select(InMemoryAdArchive.KeyOf).ToList();
+
+        var paged = new List<string>();
+        for (string? after = null; ;)
+        {
+            var page = await archive.SearchAsync(query with { After = after }, Now, CancellationToken.None);
+            paged.AddRange(page.Ads.Select(InMemoryAdArchive.KeyOf));
+            if (page.After is null)
+            {
+                break;
+            }
+
+            after = page.After;
+        }
+
+        Assert.True(expected.Count > 100);
+        Assert.Equal(expected, paged);
+        Assert.Equal(expected, (await All(archive, query)).Select(InMemoryAdArchive.KeyOf));
+    }
+
+    [Fact]
     public async Task Filters_agree_with_a_brute_force_scan()
     {
         var (archive, ads) = Generated.Value;

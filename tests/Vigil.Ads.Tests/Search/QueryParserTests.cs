@@ -49,11 +49,33 @@ public sealed class QueryParserTests
     [InlineData("estimated_audience_size_min", "-5")]
     [InlineData("ad_type", "CAT_ADS")]
     [InlineData("bylines", "[]")]
+    [InlineData("sort", "spend")]
     public void Malformed_parameter_is_named_in_the_error(string name, string value)
     {
         Assert.False(AdsArchiveQueryParser.TryParse([P(name, value)], out _, out var error));
         Assert.Equal(name, error!.Parameter);
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Fact]
+    public void Sort_is_parsed_written_back_and_a_cursor_of_another_order_is_refused()
+    {
+        var q = AdsArchiveQueryParser.Parse([P("sort", "spend_desc")]);
+        Assert.Equal(AdSort.Spend, q.Sort);
+        Assert.Contains("sort=spend_desc", AdsArchiveQueryString.Format(q), StringComparison.Ordinal);
+        Assert.Equal(AdSort.Newest, AdsArchiveQueryParser.Parse([]).Sort);
+        Assert.DoesNotContain("sort=", AdsArchiveQueryString.Format(new AdsArchiveQuery()), StringComparison.Ordinal);
+
+        var spendCursor = new AdCursor(5, "meta:1") { Sort = AdSort.Spend, Value = 1500 }.Encode();
+        Assert.True(AdCursor.TryDecode(spendCursor, out var decoded));
+        Assert.Equal((AdSort.Spend, 1500L, 5L, "meta:1"), (decoded.Sort, decoded.Value, decoded.StartTicks, decoded.Id));
+        Assert.True(AdsArchiveQueryParser.TryParse([P("after", spendCursor), P("sort", "spend_desc")], out _, out _));
+
+        Assert.False(AdsArchiveQueryParser.TryParse([P("after", spendCursor)], out _, out var error));
+        Assert.Equal("after", error!.Parameter);
+        Assert.Contains("sort=spend_desc", error.Message, StringComparison.Ordinal);
+        Assert.False(AdsArchiveQueryParser.TryParse([P("sort", "impressions_desc"), P("after", new AdCursor(5, "meta:1").Encode())], out _, out error));
+        Assert.Equal("after", error!.Parameter);
     }
 
     [Fact]

@@ -83,6 +83,25 @@ public abstract class AdArchiveContract : IAsyncLifetime
         Assert.Null(await _sql.GetAsync("meta", ad.Id, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_new_version_is_found_by_its_new_words_and_date_and_no_longer_by_its_old_ones()
+    {
+        var ad = _ads.First(a => a.CreativeBodies.Count > 0 && a.DeliveryStart is not null && a.ReachedCountries.Contains("CZ"));
+        var old = AdTokenizer.Tokens(ad.CreativeBodies[0]).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var changed = ad with { CreativeBodies = ["Quokkavote: register before Friday"], DeliveryStart = ad.DeliveryStart!.Value.AddDays(-400), ReachedCountries = ["SK"] };
+        Assert.Equal(AdSaveResult.NewVersion, await _sql.SaveAsync(changed, CancellationToken.None));
+        Assert.Equal(AdSaveResult.NewVersion, _oracle.Save(changed));
+
+        var all = new AdsArchiveQuery { ActiveStatus = ActiveStatus.All, Limit = 40 };
+        await AssertSameAsync("new word", all with { SearchTerms = "quokkavote" }, Now);
+        await AssertSameAsync("new country", all with { ReachedCountries = ["SK"] }, Now);
+        await AssertSameAsync("old country", all with { ReachedCountries = ["CZ"], Limit = 200 }, Now);
+        foreach (var word in old)
+        {
+            await AssertSameAsync("old word " + word, all with { SearchTerms = word }, Now);
+        }
+    }
+
     private IEnumerable<(string Name, AdsArchiveQuery Query, DateTimeOffset Now)> Queries()
     {
         var all = new AdsArchiveQuery { ActiveStatus = ActiveStatus.All, Limit = 50 };
@@ -118,6 +137,11 @@ public abstract class AdArchiveContract : IAsyncLifetime
         yield return ("audience at least 100k", all with { AudienceSizeMin = 100_000 }, Now);
         yield return ("audience 1k to 50k", all with { AudienceSizeMin = 1_000, AudienceSizeMax = 50_000 }, Now);
         yield return ("housing ads", all with { AdType = "HOUSING_ADS" }, Now);
+        yield return ("keyword in one country", all with { SearchTerms = frequent[2], ReachedCountries = ["CZ"], Limit = 6 }, Now);
+        yield return ("one language and one platform", all with { Languages = ["cs"], PublisherPlatforms = ["INSTAGRAM"], Limit = 8 }, Now);
+        yield return ("by spend", all with { Sort = AdSort.Spend, Limit = 30 }, Now);
+        yield return ("by impressions, keyword in one country", all with { Sort = AdSort.Impressions, SearchTerms = frequent[0], ReachedCountries = ["CZ"], Limit = 9 }, Now);
+        yield return ("by spend, active in 2022", all with { Sort = AdSort.Spend, ActiveStatus = ActiveStatus.Active, Limit = 5 }, new DateTimeOffset(2022, 9, 1, 0, 0, 0, TimeSpan.Zero));
         yield return ("combined", all with
         {
             SearchTerms = frequent[1], ReachedCountries = ["CZ"], PublisherPlatforms = ["FACEBOOK"], Languages = ["cs"],
@@ -147,7 +171,8 @@ public abstract class AdArchiveContract : IAsyncLifetime
             Assert.True(pages < 1000, name + ": paging does not end");
         }
 
-        Assert.True(total > 0 || name is "unknown keyword" or "housing ads" or "reversed phrase", $"{name}: the query should match some ads");
+        Assert.True(total > 0 || name is "unknown keyword" or "housing ads" or "reversed phrase" || name.StartsWith("old word", StringComparison.Ordinal),
+            $"{name}: the query should match some ads");
     }
 
     private static async Task<List<string>> Keys(IAsyncEnumerable<Ad> ads)
