@@ -191,4 +191,33 @@ public sealed class AdLibraryUiTests(WebFixture web) : IClassFixture<WebFixture>
 
         Assert.Equal(["910000003", "910000002", "910000001"], ids);
     }
+
+    [Fact]
+    public async Task A_member_sees_its_cases_naming_an_advertiser_page_and_the_public_and_other_members_do_not()
+    {
+        using var agency = web.Hub.ApiClient("task-force-analyst");
+        using var platformApi = web.Hub.ApiClient("northwind-analyst");
+        var northwind = (await platformApi.GetFromJsonAsync<JsonElement>("api/me")).GetProperty("orgId").GetString()!;
+        var title = "Front group buying ads " + Guid.NewGuid().ToString("N")[..6];
+        var created = await agency.PostAsJsonAsync("api/rest/cases", new { title, type = "influence-campaign", severity = "high", partyOrgIds = new[] { northwind } });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var caseId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var named = await agency.PostAsJsonAsync($"api/rest/cases/{caseId}/ad-pages", new { platform = "meta", pageId = CzechPage, note = "pays for the ads" });
+        Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
+
+        var member = await web.SignedInPageAsync("northwind-analyst");
+        await member.GotoAsync("/ads/pages/meta/" + CzechPage);
+        await Assertions.Expect(member.Locator("#advertiser-cases")).ToContainTextAsync(title);
+
+        var anonymous = await web.NewPageAsync();
+        await anonymous.GotoAsync("/ads/pages/meta/" + CzechPage);
+        await Assertions.Expect(anonymous.Locator("#advertiser-name")).ToBeVisibleAsync();
+        await Assertions.Expect(anonymous.Locator("#advertiser-cases")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(title, await anonymous.ContentAsync(), StringComparison.Ordinal);
+
+        var outsider = await web.SignedInPageAsync("open-signals-researcher");
+        await outsider.GotoAsync("/ads/pages/meta/" + CzechPage);
+        await Assertions.Expect(outsider.Locator("#advertiser-name")).ToBeVisibleAsync();
+        await Assertions.Expect(outsider.Locator("#advertiser-cases")).ToHaveCountAsync(0);
+    }
 }
