@@ -47,6 +47,9 @@ public static class WebUi
         services.AddSingleton<ExchangeReader>();
         services.AddSingleton<Correlation.ValueReader>();
         services.AddSingleton<Board.BoardReader>();
+        services.AddSignalR();
+        services.AddSingleton<Board.BoardViewers>();
+        services.AddHostedService<Board.BoardBroadcaster>();
         return services;
     }
 
@@ -54,6 +57,7 @@ public static class WebUi
     public static IApplicationBuilder UseVigilWeb(this IApplicationBuilder app)
     {
         app.UseMiddleware<WebSessionMiddleware>();
+        app.Use(Board.BoardEndpoints.RefuseAnonymousHubAsync);
         app.UseAntiforgery();
         return app;
     }

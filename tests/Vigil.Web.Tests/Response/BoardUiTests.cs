@@ -6,7 +6,10 @@ using Vigil.Web.Tests.Infrastructure;
 
 namespace Vigil.Web.Tests.Response;
 
-/// <summary>The live board in two browser contexts at once: a new case and an overdue request appear for both parties, never for others.</summary>
+/// <summary>
+/// The live board in two browser contexts at once, connected over the SignalR hub: a new case and an overdue request
+/// appear for both parties, never for others.
+/// </summary>
 public sealed class BoardUiTests(WebFixture web) : IClassFixture<WebFixture>
 {
     private const string Agency = "cyber-agency-analyst";
@@ -23,6 +26,7 @@ public sealed class BoardUiTests(WebFixture web) : IClassFixture<WebFixture>
         {
             await page.GotoAsync("/response/board");
             await page.WaitForSelectorAsync("#board-status:has-text('Live')");
+            Assert.Equal("signalr", await page.Locator("#board").GetAttributeAsync("data-transport"));
         }
 
         var title = "Robocalls giving the wrong election date " + Guid.NewGuid().ToString("N")[..6];
@@ -61,5 +65,28 @@ public sealed class BoardUiTests(WebFixture web) : IClassFixture<WebFixture>
         await WebFixture.ScreenshotAsync(platformBoard, "response-board");
         Assert.Equal(0, await outsiderBoard.Locator("#board").GetByText(title).CountAsync());
         Assert.DoesNotContain(title, await outsiderBoard.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_websockets_the_board_falls_back_to_server_sent_events_and_still_updates()
+    {
+        var page = await web.SignedInPageAsync(Agency);
+        await page.AddInitScriptAsync("delete window.WebSocket;");
+        await page.GotoAsync("/response/board");
+        await page.WaitForSelectorAsync("#board-status:has-text('Live')");
+        Assert.Equal("events", await page.Locator("#board").GetAttributeAsync("data-transport"));
+
+        var title = "Flyers with the wrong polling place " + Guid.NewGuid().ToString("N")[..6];
+        using var api = web.Hub.ApiClient(Agency);
+        var created = await api.PostAsJsonAsync("api/rest/cases", new
+        {
+            title,
+            type = "voter-suppression",
+            severity = "high",
+            summary = "Flyers name a closed school as the polling place.",
+            jurisdictions = new[] { new { country = "US", state = "OH" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await page.Locator("#board .feed").GetByText(title).WaitForAsync(new() { Timeout = 10_000 });
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Server.Access;
@@ -8,7 +9,8 @@ using Vigil.Server.Access;
 namespace Vigil.Server.Web.Board;
 
 /// <summary>
-/// The board's script and its event stream: every half second the member's board is read from the stores (only what
+/// The board's script, its SignalR hub (<see cref="BoardHub"/>, what the page uses) and its event stream (for scripts
+/// and browsers without WebSockets): every half second the member's board is read from the stores (only what
 /// it is a party to; one build serves all of an organization's viewers) and sent when it changed, so every viewer sees a change within a second; a comment every 15 s
 /// keeps proxies from closing the stream.
 /// </summary>
@@ -36,7 +38,22 @@ public static class BoardEndpoints
             })
             .ExcludeFromDescription();
         app.MapGet(EventsPath, StreamAsync).ExcludeFromDescription();
+        app.MapHub<BoardHub>(BoardHub.Path, o => o.Transports = HttpTransportType.WebSockets);
         return app;
+    }
+
+    /// <summary>Answers 401 to an anonymous negotiate or connect on <see cref="BoardHub.Path"/> before SignalR sees it.</summary>
+    public static Task RefuseAnonymousHubAsync(HttpContext context, RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.Request.Path.StartsWithSegments(BoardHub.Path, StringComparison.OrdinalIgnoreCase) && context.GetCaller() is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
     }
 
     private static async Task StreamAsync(HttpContext context, BoardReader boards)
