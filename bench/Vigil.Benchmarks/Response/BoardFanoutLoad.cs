@@ -7,6 +7,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vigil.Core.Members;
@@ -21,7 +23,9 @@ namespace Vigil.Benchmarks.Response;
 /// <c>rate</c> cases per second for <c>seconds</c>, numbered in their titles, every organization a party. The board is a
 /// snapshot of the stores, and cases are opened one after another, so a board message naming case <i>n</i> shows every
 /// case up to <i>n</i>: an event's latency for a viewer is the first message naming it or a later case, minus the moment
-/// its POST returned. Run: <c>dotnet run -c Release --project bench/Vigil.Benchmarks -- board-fanout [viewers] [rate] [seconds] [orgs]</c>.
+/// its POST returned. Viewers watch over SignalR (the page's transport, <c>/response/board/hub</c>) or the server-sent event
+/// stream (<c>events</c>, the fallback). Run:
+/// <c>dotnet run -c Release --project bench/Vigil.Benchmarks -- board-fanout [viewers] [rate] [seconds] [orgs] [signalr|events]</c>.
 /// </summary>
 public static partial class BoardFanoutLoad
 {
@@ -31,6 +35,7 @@ public static partial class BoardFanoutLoad
         var rate = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
         var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 30;
         var orgCount = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5;
+        var transport = args.Length > 5 ? args[5] : "signalr";
         var directory = Directory.CreateTempSubdirectory("vigil-board-").FullName;
         var clock = Stopwatch.StartNew();
 
@@ -56,8 +61,10 @@ public static partial class BoardFanoutLoad
         // seen[v] holds (time, highest case number) for every message viewer v received.
         var seen = Enumerable.Range(0, viewers).Select(_ => new ConcurrentQueue<(long Ticks, int Highest)>()).ToArray();
         using var stop = new CancellationTokenSource();
-        Console.WriteLine($"{viewers} viewers over {orgCount} organizations; opening {rate} cases/s for {seconds} s");
-        var streams = Enumerable.Range(0, viewers).Select(v => WatchAsync(address, keys[v % orgCount], seen[v], clock, stop.Token)).ToList();
+        Console.WriteLine($"{viewers} viewers over {orgCount} organizations ({transport}); opening {rate} cases/s for {seconds} s");
+        var streams = Enumerable.Range(0, viewers).Select(v => transport == "events"
+            ? WatchAsync(address, keys[v % orgCount], seen[v], clock, stop.Token)
+            : WatchHubAsync(address, keys[v % orgCount], seen[v], clock, stop.Token)).ToList();
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         using var poster = Client(address, keys[0]);
@@ -149,6 +156,35 @@ public static partial class BoardFanoutLoad
                     highest = Math.Max(highest, int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
                 }
             }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The run is over.
+        }
+    }
+
+    private static async Task WatchHubAsync(Uri hub, string key, ConcurrentQueue<(long, int)> seen, Stopwatch clock, CancellationToken stop)
+    {
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(hub, "/response/board/hub"), HttpTransportType.WebSockets, options => options.Headers["Authorization"] = "Bearer " + key)
+            .Build();
+        connection.On<string>("board", html =>
+        {
+            var highest = -1;
+            foreach (Match match in CaseNumber().Matches(html))
+            {
+                highest = Math.Max(highest, int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+            }
+
+            if (highest >= 0)
+            {
+                seen.Enqueue((clock.ElapsedTicks, highest));
+            }
+        });
+        await connection.StartAsync(stop);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
