@@ -9,7 +9,7 @@ namespace Vigil.Benchmarks.LedgerStorage;
 
 /// <summary>
 /// Inclusion and consistency proofs served from the SQLite store (each proof reads a few ranges of stored hashes),
-/// at 10k and 100k entries, to show the cost grows as log n also through the database.
+/// at 100k, 1M and 10M entries, to show the cost grows as log n also through the database.
 /// </summary>
 [ShortRunJob]
 public class SqlLogProofBenchmarks
@@ -20,8 +20,14 @@ public class SqlLogProofBenchmarks
     private NoteSigner? _key;
     private long _index;
 
-    [Params(10_000, 100_000)]
+    // 10M takes about three minutes to fill; VIGIL_BENCH_PROOF_SIZES (comma-separated) picks other sizes.
+    [ParamsSource(nameof(Sizes))]
     public int Entries { get; set; }
+
+    public static IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable("VIGIL_BENCH_PROOF_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [100_000, 1_000_000, 10_000_000];
 
     [GlobalSetup]
     public async Task Setup()
