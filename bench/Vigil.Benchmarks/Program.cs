@@ -33,6 +33,11 @@ if (args.Length > 0 && args[0] == "detect-pairs")
     return DetectionScaleRun.RunPairs(args);
 }
 
+if (args.Length > 0 && args[0] == "detect-read")
+{
+    return await CsvReadRun.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "detect-export")
 {
     return SyntheticExport.Run(args);
