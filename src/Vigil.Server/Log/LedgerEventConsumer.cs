@@ -14,7 +14,6 @@ namespace Vigil.Server.Log;
 /// </summary>
 public abstract class LedgerEventConsumer(TransparencyLog log) : IEventConsumer
 {
-    private const int MaxAppend = 20_000;
     private bool _resumed;
 
     public abstract string Name { get; }
@@ -24,11 +23,9 @@ public abstract class LedgerEventConsumer(TransparencyLog log) : IEventConsumer
         ArgumentNullException.ThrowIfNull(events);
         try
         {
-            // The entries of several events go into one append: each append is one transaction, and a bigger one dirties
-            // fewer pages of the log's leaf-hash index per entry. Order is kept; a cap bounds the transaction.
-            var entries = new List<ReadOnlyMemory<byte>>();
             foreach (var hubEvent in events)
             {
+                var entries = new List<ReadOnlyMemory<byte>>();
                 foreach (var ledgerEvent in await EntriesAsync(hubEvent, cancellationToken).ConfigureAwait(false))
                 {
                     var entry = LedgerEntryCodec.Serialize(ledgerEvent);
@@ -38,16 +35,10 @@ public abstract class LedgerEventConsumer(TransparencyLog log) : IEventConsumer
                     }
                 }
 
-                if (entries.Count >= MaxAppend)
+                if (entries.Count > 0)
                 {
                     await log.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
-                    entries.Clear();
                 }
-            }
-
-            if (entries.Count > 0)
-            {
-                await log.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
             }
 
             _resumed = true;
