@@ -11,10 +11,13 @@ namespace Vigil.Storage.Ledger;
 /// The transparency log's store on SQLite or PostgreSQL (<see cref="LedgerSchema"/>). Each batch is one transaction
 /// that first locks the head row and checks the batch starts at the committed size, so a crash or a second writer can
 /// never leave a partial, duplicated or reordered batch. Reads check that the rows they get are contiguous, so rows
-/// removed behind the store's back surface as errors naming the missing index.
+/// removed behind the store's back surface as errors naming the missing index. Hashes once read are kept by tile
+/// (<see cref="HashTileCache"/>): the log only grows, so a proof costs no database round trip per range.
 /// </summary>
 public sealed partial class SqlLogStore(VigilDatabase database) : ILogStore
 {
+    private readonly HashTileCache _tiles = new();
+
     /// <inheritdoc/>
     public async ValueTask<long> GetSizeAsync(CancellationToken cancellationToken)
     {
@@ -74,6 +77,42 @@ public sealed partial class SqlLogStore(VigilDatabase database) : ILogStore
             return;
         }
 
+        var tile = start / HashTileCache.Width;
+        if ((start + destination.Length - 1) / HashTileCache.Width != tile)
+        {
+            var count = await ReadRangeAsync(level, start, destination, cancellationToken).ConfigureAwait(false);
+            if (count != destination.Length)
+            {
+                throw Missing(level, start + count);
+            }
+
+            return;
+        }
+
+        if (_tiles.TryCopy(level, start, destination.Span))
+        {
+            return;
+        }
+
+        // Within one tile: read the tile from its start as far as it goes and keep it, since it can only grow.
+        var hashes = new MerkleHash[HashTileCache.Width];
+        var read = await ReadRangeAsync(level, tile * HashTileCache.Width, hashes, cancellationToken).ConfigureAwait(false);
+        var offset = (int)(start - (tile * HashTileCache.Width));
+        if (read < offset + destination.Length)
+        {
+            throw Missing(level, (tile * HashTileCache.Width) + read);
+        }
+
+        _tiles.Store(level, tile, hashes[..read]);
+        hashes.AsSpan(offset, destination.Length).CopyTo(destination.Span);
+    }
+
+    private static LedgerException Missing(int level, long index) =>
+        new(LedgerFailure.InvalidArgument, $"Level {level} hash {index} is missing or malformed in the database.", level == 0 ? index : null);
+
+    /// <summary>Reads consecutive hashes from <paramref name="start"/> into <paramref name="destination"/>; returns how many were there without a gap.</summary>
+    private async Task<int> ReadRangeAsync(int level, long start, Memory<MerkleHash> destination, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = level == 0
@@ -96,10 +135,7 @@ public sealed partial class SqlLogStore(VigilDatabase database) : ILogStore
             destination.Span[count++] = new MerkleHash(buffer);
         }
 
-        if (count != destination.Length)
-        {
-            throw new LedgerException(LedgerFailure.InvalidArgument, $"Level {level} hash {start + count} is missing or malformed in the database.", level == 0 ? start + count : null);
-        }
+        return count;
     }
 
     /// <inheritdoc/>
@@ -199,6 +235,8 @@ public sealed partial class SqlLogStore(VigilDatabase database) : ILogStore
             : "SELECT size FROM ledger_head WHERE id = 1";
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The ledger_head row is missing: the ledger schema was not migrated.");
-        return Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        var size = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        _tiles.ObserveSize(size);
+        return size;
     }
 }

@@ -65,6 +65,37 @@ public abstract class SqlLogStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_lived_store_serves_hashes_past_what_it_read_before_and_a_rewritten_log_afresh()
+    {
+        using var key = LedgerSamples.LogKey();
+        using var log = new TransparencyLog(new SqlLogStore(_database), key);
+        await log.AppendAsync(LedgerSamples.Entries(0, 40));
+        await log.SignCheckpointAsync();
+        Assert.Equal(7, (await log.GetInclusionProofAsync(7, 40)).LeafIndex);
+
+        // The first tile was read while it held 40 hashes; the log grows past it and the same store audits clean.
+        for (long start = 40; start < 340; start += 100)
+        {
+            await log.AppendAsync(LedgerSamples.Entries(start, Math.Min(340, start + 100)));
+        }
+
+        await log.SignCheckpointAsync();
+        var grown = await new LogAuditor(new LocalLogSource(log), key.Verifier).AuditAsync(null);
+        Assert.True(grown.Succeeded, grown.Message);
+        Assert.Equal(340, grown.EntriesVerified);
+
+        // History rewritten under the running store to another log of the same size: what it serves is the new log.
+        await ExecuteAsync("DELETE FROM ledger_hashes");
+        await ExecuteAsync("DELETE FROM ledger_entries");
+        await ExecuteAsync("UPDATE ledger_head SET size = 0, checkpoint = NULL");
+        await log.AppendAsync(LedgerSamples.Entries(1000, 1340));
+        await log.SignCheckpointAsync();
+        var rewritten = await new LogAuditor(new LocalLogSource(log), key.Verifier).AuditAsync(null);
+        Assert.True(rewritten.Succeeded, rewritten.Message);
+        Assert.Equal(340, rewritten.EntriesVerified);
+    }
+
+    [Fact]
     public async Task Batch_not_starting_at_the_stored_size_is_refused_and_nothing_is_written()
     {
         await FillAsync(20);
