@@ -4,7 +4,7 @@ using Vigil.Ledger.Merkle;
 namespace Vigil.Storage.Ledger;
 
 /// <summary>
-/// Stored hashes of the log by tile of 256, as far as each tile has been read. The log only grows, so a tile's hashes,
+/// Stored hashes of the log above the leaves (levels 1 and up) by tile of 256, as far as each tile has been read. The log only grows, so a tile's hashes,
 /// once read, never change: proofs and tiles are served from here instead of a database round trip per range. A log
 /// seen to be smaller than before (rewritten behind the hub's back) empties the cache, so what is served is read again.
 /// </summary>
@@ -47,11 +47,10 @@ internal sealed class HashTileCache
 
     public void Store(int level, long tile, MerkleHash[] hashes)
     {
-        if (_tiles.Count >= MaxTiles)
+        // Full: keep what is there (the upper levels a proof always needs were read first) and serve the rest from the database.
+        if (_tiles.Count < MaxTiles || _tiles.ContainsKey((level, tile)))
         {
-            _tiles.Clear();
+            _tiles[(level, tile)] = hashes;
         }
-
-        _tiles[(level, tile)] = hashes;
     }
 }

@@ -77,8 +77,9 @@ public sealed partial class SqlLogStore(VigilDatabase database) : ILogStore
             return;
         }
 
+        // Leaves sit in the entry rows, too wide to read a whole tile for a few hashes and too many to keep: read as asked.
         var tile = start / HashTileCache.Width;
-        if ((start + destination.Length - 1) / HashTileCache.Width != tile)
+        if (level == 0 || (start + destination.Length - 1) / HashTileCache.Width != tile)
         {
             var count = await ReadRangeAsync(level, start, destination, cancellationToken).ConfigureAwait(false);
             if (count != destination.Length)
