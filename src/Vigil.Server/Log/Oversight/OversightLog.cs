@@ -27,28 +27,21 @@ public sealed class OversightLog(TransparencyLog log)
         var size = await log.GetSizeAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<OversightEntry>(query.Limit);
         var start = query.After is { } after ? after + 1 : 0;
-        var index = start;
-        while (index < size && entries.Count < query.Limit && index - start < ScanBudget)
+        var scanned = start;
+        await foreach (var (index, entry) in ScanAsync(query, start, size, ScanBudget, cancellationToken).ConfigureAwait(false))
         {
-            var count = (int)Math.Min(Batch, size - index);
-            var batch = await log.ReadEntriesAsync(index, count, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < batch.Count; i++)
+            scanned = index + 1;
+            if (entry is not null)
             {
-                if (Match(query, index + i, batch[i]) is { } entry)
+                entries.Add(entry);
+                if (entries.Count == query.Limit)
                 {
-                    entries.Add(entry);
-                    if (entries.Count == query.Limit)
-                    {
-                        index += i + 1;
-                        return new OversightPage(entries, index < size ? index - 1 : null, index - start, size);
-                    }
+                    break;
                 }
             }
-
-            index += count;
         }
 
-        return new OversightPage(entries, index < size ? index - 1 : null, index - start, size);
+        return new OversightPage(entries, scanned < size ? scanned - 1 : null, scanned - start, size);
     }
 
     /// <summary>Every matching entry from <see cref="OversightQuery.After"/> to the log's size when the scan started.</summary>
@@ -56,15 +49,28 @@ public sealed class OversightLog(TransparencyLog log)
     {
         ArgumentNullException.ThrowIfNull(query);
         var size = await log.GetSizeAsync(cancellationToken).ConfigureAwait(false);
-        for (var index = query.After is { } after ? after + 1 : 0; index < size; index += Batch)
+        await foreach (var (_, entry) in ScanAsync(query, query.After is { } after ? after + 1 : 0, size, long.MaxValue, cancellationToken).ConfigureAwait(false))
+        {
+            if (entry is not null)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each entry from <paramref name="start"/> in index order with the match or null, read in batches; no batch is begun
+    /// once <paramref name="budget"/> entries have been scanned.
+    /// </summary>
+    private async IAsyncEnumerable<(long Index, OversightEntry? Entry)> ScanAsync(OversightQuery query, long start, long size, long budget,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var index = start; index < size && index - start < budget; index += Batch)
         {
             var batch = await log.ReadEntriesAsync(index, (int)Math.Min(Batch, size - index), cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < batch.Count; i++)
             {
-                if (Match(query, index + i, batch[i]) is { } entry)
-                {
-                    yield return entry;
-                }
+                yield return (index + i, Match(query, index + i, batch[i]));
             }
         }
     }
