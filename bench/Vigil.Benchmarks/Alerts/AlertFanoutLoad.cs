@@ -14,7 +14,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vigil.Core.Members;
-using Vigil.Server.Hosting;
 using Vigil.Storage.Members;
 
 namespace Vigil.Benchmarks.Alerts;
@@ -36,18 +35,14 @@ public static class AlertFanoutLoad
         var subscriptions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
         var perMinute = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
         var minutes = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 1;
-        var directory = Directory.CreateTempSubdirectory("vigil-fanout-").FullName;
         var sent = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var latencies = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
 
         await using var receiver = await ReceiverAsync(sent, latencies, clock);
         var receiverAddress = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var builder = VigilServer.CreateBuilder(new ServerOptions { DataDirectory = directory, Urls = "http://127.0.0.1:0" });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        await using var hub = await VigilServer.BuildAsync(builder);
-        await hub.StartAsync();
-        var hubAddress = new Uri(hub.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await using var hub = await LoadHub.StartAsync("vigil-fanout-");
+        var hubAddress = hub.Address;
         var members = hub.Services.GetRequiredService<IMemberStore>();
 
         Console.WriteLine($"setting up {Orgs} members, {subscriptions} watchlists, {Orgs} webhooks");
@@ -140,8 +135,6 @@ public static class AlertFanoutLoad
                 $"delivery latency ms: p50 {Percentile(sorted, 0.50):0.0}, p90 {Percentile(sorted, 0.90):0.0}, p99 {Percentile(sorted, 0.99):0.0}, max {sorted[^1]:0.0}"));
         }
 
-        await hub.StopAsync();
-        Directory.Delete(directory, recursive: true);
         return sorted.Length == total ? 0 : 1;
     }
 

@@ -5,14 +5,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Vigil.Core.Members;
-using Vigil.Server.Hosting;
 using Vigil.Storage.Members;
 
 namespace Vigil.Benchmarks.Response;
@@ -36,14 +32,10 @@ public static partial class BoardFanoutLoad
         var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 30;
         var orgCount = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5;
         var transport = args.Length > 5 ? args[5] : "signalr";
-        var directory = Directory.CreateTempSubdirectory("vigil-board-").FullName;
         var clock = Stopwatch.StartNew();
 
-        var builder = VigilServer.CreateBuilder(new ServerOptions { DataDirectory = directory, Urls = "http://127.0.0.1:0" });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        await using var hub = await VigilServer.BuildAsync(builder);
-        await hub.StartAsync();
-        var address = new Uri(hub.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await using var hub = await LoadHub.StartAsync("vigil-board-");
+        var address = hub.Address;
         var members = hub.Services.GetRequiredService<IMemberStore>();
         var keys = new List<string>();
         var orgIds = new List<string>();
@@ -123,8 +115,6 @@ public static partial class BoardFanoutLoad
                 $"board latency ms: p50 {Percentile(sorted, 0.50):0}, p90 {Percentile(sorted, 0.90):0}, p99 {Percentile(sorted, 0.99):0}, max {sorted[^1]:0}"));
         }
 
-        await hub.StopAsync();
-        Directory.Delete(directory, recursive: true);
         return missed == 0 ? 0 : 1;
     }
 

@@ -5,12 +5,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Vigil.Core.Members;
-using Vigil.Server.Hosting;
 using Vigil.Storage.Members;
 
 namespace Vigil.Benchmarks.Response;
@@ -31,12 +27,8 @@ public static class PageTimingLoad
         var objectCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var caseCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000;
         var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20;
-        var directory = Directory.CreateTempSubdirectory("vigil-pages-").FullName;
-        var builder = VigilServer.CreateBuilder(new ServerOptions { DataDirectory = directory, Urls = "http://127.0.0.1:0" });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        await using var hub = await VigilServer.BuildAsync(builder);
-        await hub.StartAsync();
-        var address = new Uri(hub.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await using var hub = await LoadHub.StartAsync("vigil-pages-");
+        var address = hub.Address;
         var members = hub.Services.GetRequiredService<IMemberStore>();
         var platform = await members.CreateOrganizationAsync(new Organization { Id = string.Empty, Name = "Pages platform", Sector = Sector.Platform, IdentityId = string.Empty });
         var agency = await members.CreateOrganizationAsync(new Organization { Id = string.Empty, Name = "Pages agency", Sector = Sector.Government, IdentityId = string.Empty });
@@ -87,8 +79,6 @@ public static class PageTimingLoad
                 $"| `{Shape(page)}` | {sorted[sorted.Length / 2]:0.0} ms | {sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(0.95 * sorted.Length) - 1)]:0.0} ms |"));
         }
 
-        await hub.StopAsync();
-        Directory.Delete(directory, recursive: true);
         return 0;
     }
 
