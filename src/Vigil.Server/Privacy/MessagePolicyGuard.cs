@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Vigil.Core.Events;
-using Vigil.Core.Members;
 using Vigil.Core.Privacy;
 using Vigil.Core.Sharing;
 using Vigil.Storage.Members;
@@ -81,14 +80,7 @@ public sealed class MessagePolicyGuard(IPolicyStore policies, IMemberStore membe
             return new MessageFlowCheck { LegalProcess = legalProcess, PolicyVersion = policy.Version };
         }
 
-        var sectors = new HashSet<Sector>();
-        foreach (var orgId in flow.ToOrgIds.Where(o => o != senderOrgId).Distinct(StringComparer.Ordinal))
-        {
-            if (await members.GetOrganizationAsync(orgId, cancellationToken).ConfigureAwait(false) is { } organization)
-            {
-                sectors.Add(organization.Sector);
-            }
-        }
+        var sectors = await new OrganizationSectors(members).OfAsync(flow.ToOrgIds, [senderOrgId], cancellationToken).ConfigureAwait(false);
 
         foreach (var (classes, reference, path) in classed)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vigil.Core.Sharing;
 
 namespace Vigil.Storage.Cases;
@@ -9,36 +10,15 @@ namespace Vigil.Storage.Cases;
 public sealed partial class SqlCaseStore
 {
     /// <summary>Names an ad-library page on the case; a second naming of the same page changes nothing.</summary>
-    public async Task<CaseChange> NameAdPageAsync(Reader reader, string id, string platform, string pageId, string note, CancellationToken cancellationToken = default)
-    {
-        if (CaseSql.OrgOf(reader) is not { } me)
+    public Task<CaseChange> NameAdPageAsync(Reader reader, string id, string platform, string pageId, string note, CancellationToken cancellationToken = default) =>
+        ChangeAsPartyAsync(reader, id, async w =>
         {
-            return CaseChange.NotFound;
-        }
-
-        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
-        var connection = lease.Connection;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (await CaseSql.ScalarAsync(connection, transaction, "SELECT count(*) FROM cases c WHERE c.id = @id AND " + PartyOf("c.id"), cancellationToken,
-                ("@id", id), ("@me", me)).ConfigureAwait(false) == 0)
-        {
-            return CaseChange.NotFound;
-        }
-
-        var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        var added = await CaseSql.ExecuteAsync(connection, transaction,
-            "INSERT INTO case_ad_pages (case_id, platform, page_id, org_id, user_id, note, added_at) VALUES (@id, @platform, @page, @me, @user, @note, @at) " +
-            "ON CONFLICT DO NOTHING", cancellationToken,
-            ("@id", id), ("@platform", platform), ("@page", pageId), ("@me", me), ("@user", reader.UserId), ("@note", note), ("@at", at)).ConfigureAwait(false);
-        if (added > 0)
-        {
-            await AddEventAsync(connection, transaction, id, at, me, reader.UserId, CaseEventKinds.AdPageNamed, $"named ad page {platform}/{pageId}", cancellationToken)
-                .ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return CaseChange.Done;
-    }
+            var added = await CaseSql.ExecuteAsync(w.Connection, w.Transaction,
+                "INSERT INTO case_ad_pages (case_id, platform, page_id, org_id, user_id, note, added_at) VALUES (@id, @platform, @page, @me, @user, @note, @at) " +
+                "ON CONFLICT DO NOTHING", w.CancellationToken,
+                ("@id", id), ("@platform", platform), ("@page", pageId), ("@me", w.Me), ("@user", reader.UserId), ("@note", note), ("@at", w.At)).ConfigureAwait(false);
+            return added > 0 ? (CaseEventKinds.AdPageNamed, $"named ad page {platform}/{pageId}") : null;
+        }, cancellationToken);
 
     /// <summary>The ad pages the case names, in the order named; empty for a reader who is not a party.</summary>
     public async Task<IReadOnlyList<CaseAdPage>> AdPagesAsync(Reader reader, string id, CancellationToken cancellationToken = default)
@@ -64,19 +44,25 @@ public sealed partial class SqlCaseStore
             return [];
         }
 
+        // The naming cases in one query, then the parties, assignees and elections of all of them in one query each.
+        var naming = "EXISTS (SELECT 1 FROM case_ad_pages p WHERE p.case_id = c.id AND p.platform = @platform AND p.page_id = @page) AND " + PartyOf("c.id") +
+            " ORDER BY c.created_at DESC, c.id DESC LIMIT " + Math.Clamp(limit, 1, 1000).ToString(CultureInfo.InvariantCulture);
+        var ofNaming = "case_id IN (SELECT c.id FROM cases c WHERE " + naming + ")";
+        (string, object?)[] parameters = [("@platform", platform), ("@page", pageId), ("@me", me)];
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var ids = await CaseSql.ReadAsync(connection, null,
-            "SELECT DISTINCT p.case_id FROM case_ad_pages p WHERE p.platform = @platform AND p.page_id = @page AND " + PartyOf("p.case_id"),
-            r => r.GetString(0), cancellationToken, ("@platform", platform), ("@page", pageId), ("@me", me)).ConfigureAwait(false);
-        var cases = new List<CaseRecord>(ids.Count);
-        foreach (var caseId in ids)
+        var cases = await CaseSql.ReadAsync(connection, null, Columns + "WHERE " + naming, Read, cancellationToken, parameters).ConfigureAwait(false);
+        if (cases.Count == 0)
         {
-            if (await GetAsync(reader, caseId, cancellationToken).ConfigureAwait(false) is { } found)
-            {
-                cases.Add(found);
-            }
+            return [];
         }
 
-        return [.. cases.OrderByDescending(c => c.CreatedAt).Take(Math.Clamp(limit, 1, 1000))];
+        var parties = (await CaseSql.ReadAsync(connection, null, "SELECT case_id, org_id FROM case_parties WHERE " + ofNaming + " ORDER BY added_at, org_id",
+            r => (Case: r.GetString(0), Org: r.GetString(1)), cancellationToken, parameters).ConfigureAwait(false)).ToLookup(p => p.Case, p => p.Org, StringComparer.Ordinal);
+        var assignees = (await CaseSql.ReadAsync(connection, null, "SELECT case_id, org_id, user_id, assigned_at FROM case_assignees WHERE " + ofNaming + " ORDER BY org_id",
+            r => (Case: r.GetString(0), Assignee: new CaseAssignee(r.GetString(1), r.GetString(2), CaseSql.Time(r, 3))), cancellationToken, parameters).ConfigureAwait(false))
+            .ToLookup(a => a.Case, a => a.Assignee, StringComparer.Ordinal);
+        var elections = (await CaseSql.ReadAsync(connection, null, "SELECT case_id, election_id FROM case_elections WHERE " + ofNaming + " ORDER BY election_id",
+            r => (Case: r.GetString(0), Election: r.GetString(1)), cancellationToken, parameters).ConfigureAwait(false)).ToLookup(e => e.Case, e => e.Election, StringComparer.Ordinal);
+        return [.. cases.Select(c => c with { PartyOrgIds = [.. parties[c.Id]], Assignees = [.. assignees[c.Id]], ElectionIds = [.. elections[c.Id]] })];
     }
 }

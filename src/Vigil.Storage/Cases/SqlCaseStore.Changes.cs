@@ -57,61 +57,26 @@ public sealed partial class SqlCaseStore
     }
 
     /// <summary>Puts a user of the reader's own organization on the case (replacing the organization's previous assignee).</summary>
-    public async Task<CaseChange> AssignAsync(Reader reader, string id, string userId, CancellationToken cancellationToken = default)
-    {
-        if (CaseSql.OrgOf(reader) is not { } me)
+    public Task<CaseChange> AssignAsync(Reader reader, string id, string userId, CancellationToken cancellationToken = default) =>
+        ChangeAsPartyAsync(reader, id, async w =>
         {
-            return CaseChange.NotFound;
-        }
-
-        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
-        var connection = lease.Connection;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        await CaseSql.ExecuteAsync(connection, transaction, "DELETE FROM case_assignees WHERE case_id = @id AND org_id = @me AND " + PartyOf("@id"),
-            cancellationToken, ("@id", id), ("@me", me)).ConfigureAwait(false);
-        var added = await CaseSql.ExecuteAsync(connection, transaction,
-            "INSERT INTO case_assignees (case_id, org_id, user_id, assigned_at) SELECT c.id, @me, @user, @at FROM cases c WHERE c.id = @id AND " + PartyOf("c.id"),
-            cancellationToken, ("@id", id), ("@me", me), ("@user", userId), ("@at", at)).ConfigureAwait(false);
-        if (added == 0)
-        {
-            return CaseChange.NotFound;
-        }
-
-        await AddEventAsync(connection, transaction, id, at, me, reader.UserId, CaseEventKinds.Assigned, "assigned " + userId, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return CaseChange.Done;
-    }
+            await CaseSql.ExecuteAsync(w.Connection, w.Transaction, "DELETE FROM case_assignees WHERE case_id = @id AND org_id = @me", w.CancellationToken,
+                ("@id", id), ("@me", w.Me)).ConfigureAwait(false);
+            await CaseSql.ExecuteAsync(w.Connection, w.Transaction,
+                "INSERT INTO case_assignees (case_id, org_id, user_id, assigned_at) VALUES (@id, @me, @user, @at)", w.CancellationToken,
+                ("@id", id), ("@me", w.Me), ("@user", userId), ("@at", w.At)).ConfigureAwait(false);
+            return (CaseEventKinds.Assigned, "assigned " + userId);
+        }, cancellationToken);
 
     /// <summary>Makes another organization a party (it then sees the whole case). The caller checks that the organization exists.</summary>
-    public async Task<CaseChange> AddPartyAsync(Reader reader, string id, string orgId, CancellationToken cancellationToken = default)
-    {
-        if (CaseSql.OrgOf(reader) is not { } me)
+    public Task<CaseChange> AddPartyAsync(Reader reader, string id, string orgId, CancellationToken cancellationToken = default) =>
+        ChangeAsPartyAsync(reader, id, async w =>
         {
-            return CaseChange.NotFound;
-        }
-
-        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
-        var connection = lease.Connection;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (await CaseSql.ScalarAsync(connection, transaction, "SELECT count(*) FROM cases c WHERE c.id = @id AND " + PartyOf("c.id"), cancellationToken,
-                ("@id", id), ("@me", me)).ConfigureAwait(false) == 0)
-        {
-            return CaseChange.NotFound;
-        }
-
-        var added = await CaseSql.ExecuteAsync(connection, transaction,
-            "INSERT INTO case_parties (case_id, org_id, added_at, status) SELECT @id, @org, @at, c.status FROM cases c WHERE c.id = @id ON CONFLICT DO NOTHING", cancellationToken,
-            ("@id", id), ("@org", orgId), ("@at", at)).ConfigureAwait(false);
-        if (added > 0)
-        {
-            await AddEventAsync(connection, transaction, id, at, me, reader.UserId, CaseEventKinds.PartyAdded, "added party " + orgId, cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return CaseChange.Done;
-    }
+            var added = await CaseSql.ExecuteAsync(w.Connection, w.Transaction,
+                "INSERT INTO case_parties (case_id, org_id, added_at, status) SELECT @id, @org, @at, c.status FROM cases c WHERE c.id = @id ON CONFLICT DO NOTHING",
+                w.CancellationToken, ("@id", id), ("@org", orgId), ("@at", w.At)).ConfigureAwait(false);
+            return added > 0 ? (CaseEventKinds.PartyAdded, "added party " + orgId) : null;
+        }, cancellationToken);
 
     /// <summary>Adds a comment; null when the case does not exist or the reader is not a party.</summary>
     public async Task<CaseComment?> CommentAsync(Reader reader, string id, string body, TlpLevel tlp, CancellationToken cancellationToken = default)
@@ -168,22 +133,13 @@ public sealed partial class SqlCaseStore
             }
         }
 
-        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
-        var connection = lease.Connection;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-
-        var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        var added = await CaseSql.ExecuteAsync(connection, transaction,
-            "INSERT INTO case_attachments (case_id, object_id, org_id, user_id, note, attached_at) SELECT c.id, @object, @me, @user, @note, @at FROM cases c " +
-            "WHERE c.id = @id AND " + PartyOf("c.id") + " ON CONFLICT DO NOTHING",
-            cancellationToken, ("@id", id), ("@object", objectId), ("@me", me), ("@user", reader.UserId), ("@note", note), ("@at", at)).ConfigureAwait(false);
-        if (added > 0)
+        return await ChangeAsPartyAsync(reader, id, async w =>
         {
-            await AddEventAsync(connection, transaction, id, at, me, reader.UserId, CaseEventKinds.Attached, "attached " + objectId, cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return CaseChange.Done;
+            var added = await CaseSql.ExecuteAsync(w.Connection, w.Transaction,
+                "INSERT INTO case_attachments (case_id, object_id, org_id, user_id, note, attached_at) VALUES (@id, @object, @me, @user, @note, @at) ON CONFLICT DO NOTHING",
+                w.CancellationToken, ("@id", id), ("@object", objectId), ("@me", w.Me), ("@user", reader.UserId), ("@note", note), ("@at", w.At)).ConfigureAwait(false);
+            return added > 0 ? (CaseEventKinds.Attached, "attached " + objectId) : null;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every event of the case in order; empty for a reader who is not a party.</summary>

@@ -168,6 +168,41 @@ public sealed partial class SqlCaseStore(VigilDatabase database, TimeProvider? t
         return (sql.ToString(), parameters);
     }
 
+    /// <summary>
+    /// A change by a party of the case, on the writer in one transaction: <see cref="CaseChange.NotFound"/> unless the reader's
+    /// organization is a party; otherwise runs <paramref name="write"/> and appends the timeline entry it returns (none when
+    /// the write changed nothing) before committing.
+    /// </summary>
+    private async Task<CaseChange> ChangeAsPartyAsync(Reader reader, string id, Func<PartyWrite, Task<(string Kind, string Detail)?>> write,
+        CancellationToken cancellationToken)
+    {
+        if (CaseSql.OrgOf(reader) is not { } me)
+        {
+            return CaseChange.NotFound;
+        }
+
+        await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (await CaseSql.ScalarAsync(connection, transaction, "SELECT count(*) FROM cases c WHERE c.id = @id AND " + PartyOf("c.id"), cancellationToken,
+                ("@id", id), ("@me", me)).ConfigureAwait(false) == 0)
+        {
+            return CaseChange.NotFound;
+        }
+
+        var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        if (await write(new PartyWrite(connection, transaction, me, at, cancellationToken)).ConfigureAwait(false) is { } entry)
+        {
+            await AddEventAsync(connection, transaction, id, at, me, reader.UserId, entry.Kind, entry.Detail, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return CaseChange.Done;
+    }
+
+    /// <summary>What a write by a party works with: the writer's transaction, the party's organization and the time of the change.</summary>
+    private readonly record struct PartyWrite(DbConnection Connection, DbTransaction Transaction, string Me, long At, CancellationToken CancellationToken);
+
     private static async Task AddEventAsync(DbConnection connection, DbTransaction transaction, string caseId, long at, string org, string? user, string kind,
         string detail, CancellationToken cancellationToken) =>
         await CaseSql.ExecuteAsync(connection, transaction,

@@ -15,7 +15,7 @@ namespace Vigil.Storage.Privacy;
 /// </summary>
 internal sealed class SharePolicyCheck(IMemberStore members)
 {
-    private IReadOnlyList<Organization>? _organizations;
+    private readonly OrganizationSectors _sectors = new(members);
     private IReadOnlyList<Collection>? _collections;
 
     public async Task<List<ObjectFailure>> CheckAsync(EnvelopeWrite write, DataPolicy policy, IReadOnlyList<PlannedObject> planned, CancellationToken cancellationToken)
@@ -60,41 +60,32 @@ internal sealed class SharePolicyCheck(IMemberStore members)
 
     private async Task<HashSet<Sector>> SectorsAsync(EnvelopeWrite write, PlannedObject plan, CancellationToken cancellationToken)
     {
-        _organizations ??= await members.ListOrganizationsAsync(cancellationToken).ConfigureAwait(false);
+        var organizations = await _sectors.AllAsync(cancellationToken).ConfigureAwait(false);
         var collection = write.Collection;
-        var sectors = new HashSet<Sector>();
         if (plan.Tlp == TlpLevel.Clear && collection.PublicRead)
         {
-            sectors.UnionWith(SectorNames.All);
-            return sectors;
+            return [.. SectorNames.All];
         }
 
-        var readers = Readers(collection);
+        var readers = Readers(collection, organizations);
         IEnumerable<string> reached = readers;
         if (plan.Tlp is not (TlpLevel.Clear or TlpLevel.Green))
         {
-            var named = await OrganizationsOfAsync(plan.Principals, cancellationToken).ConfigureAwait(false);
+            var named = await OrganizationsOfAsync(plan.Principals, organizations, cancellationToken).ConfigureAwait(false);
             named.IntersectWith(readers);
             reached = named;
         }
 
-        foreach (var organization in _organizations)
-        {
-            if (organization.Id != plan.AuthorOrgId && organization.Id != write.Writer.OrgId && reached.Contains(organization.Id))
-            {
-                sectors.Add(organization.Sector);
-            }
-        }
-
-        return sectors;
+        return await _sectors.OfAsync(reached, [plan.AuthorOrgId, write.Writer.OrgId], cancellationToken).ConfigureAwait(false);
     }
 
-    private HashSet<string> Readers(Collection collection) =>
+    private static HashSet<string> Readers(Collection collection, IReadOnlyList<Organization> organizations) =>
         collection.AllMembersRead
-            ? [.. _organizations!.Select(o => o.Id)]
+            ? [.. organizations.Select(o => o.Id)]
             : [.. collection.ReadOrgIds, .. collection.WriteOrgIds];
 
-    private async Task<HashSet<string>> OrganizationsOfAsync(IReadOnlyList<string> principals, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> OrganizationsOfAsync(IReadOnlyList<string> principals, IReadOnlyList<Organization> organizations,
+        CancellationToken cancellationToken)
     {
         var orgs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var principal in principals)
@@ -124,7 +115,7 @@ internal sealed class SharePolicyCheck(IMemberStore members)
                     _collections ??= await members.ListAllCollectionsAsync(cancellationToken).ConfigureAwait(false);
                     if (_collections.FirstOrDefault(c => c.Id == id) is { } named)
                     {
-                        orgs.UnionWith(Readers(named));
+                        orgs.UnionWith(Readers(named, organizations));
                     }
 
                     break;

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Vigil.Core.Members;
 using Vigil.Core.Sharing;
@@ -9,6 +7,7 @@ using Vigil.Core.Stix.Building;
 using Vigil.Server.Cases;
 using Vigil.Server.Tests.Infrastructure;
 using Vigil.Server.Tests.Taxii;
+using static Vigil.Server.Tests.Infrastructure.RestCalls;
 
 namespace Vigil.Server.Tests.Cases;
 
@@ -42,26 +41,6 @@ public abstract class CaseApiContract
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         return stix["id"]!.GetValue<string>();
     }
-
-    private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string url, object? body, HttpStatusCode expected)
-    {
-        using var request = new HttpRequestMessage(method, url);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{method} {url}: expected {expected}, got {response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static Task<JsonElement> PostAsync(HttpClient client, string url, object body, HttpStatusCode expected) => SendAsync(client, HttpMethod.Post, url, body, expected);
-
-    private static Task<JsonElement> GetAsync(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK) => SendAsync(client, HttpMethod.Get, url, null, expected);
-
-    private static string[] Fields(JsonElement problem) => [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
 
     private async Task<(World World, string CaseId, string RequestId, string ElectionId)> CaseWithRequestAsync()
     {
@@ -115,8 +94,8 @@ public abstract class CaseApiContract
         Assert.Empty((await GetAsync(Hub.BearerClient(world.Outsider.ApiKey), $"/api/rest/ads/pages/FACEBOOK/{page}/cases")).GetProperty("cases").EnumerateArray());
         Assert.Equal(HttpStatusCode.Unauthorized, (await Hub.Client.GetAsync($"/api/rest/ads/pages/FACEBOOK/{page}/cases")).StatusCode);
 
-        Assert.Equal(["platform"], Fields(await PostAsync(agency, $"/api/rest/cases/{caseId}/ad-pages", new { platform = "face book", pageId = page }, HttpStatusCode.BadRequest)));
-        Assert.Equal(["pageId"], Fields(await GetAsync(agency, "/api/rest/ads/pages/FACEBOOK/bad%20id/cases", HttpStatusCode.BadRequest)));
+        Assert.Equal(["platform"], ProblemFields(await PostAsync(agency, $"/api/rest/cases/{caseId}/ad-pages", new { platform = "face book", pageId = page }, HttpStatusCode.BadRequest)));
+        Assert.Equal(["pageId"], ProblemFields(await GetAsync(agency, "/api/rest/ads/pages/FACEBOOK/bad%20id/cases", HttpStatusCode.BadRequest)));
         await PostAsync(Hub.BearerClient(world.Outsider.ApiKey), $"/api/rest/cases/{caseId}/ad-pages", new { platform = "FACEBOOK", pageId = page }, HttpStatusCode.NotFound);
     }
 
@@ -237,21 +216,20 @@ public abstract class CaseApiContract
             partyOrgIds = new[] { "no-such-org" },
         }, HttpStatusCode.BadRequest);
         Assert.Equal(["affectedDates[0]", "electionIds[0]", "jurisdictions[0].country", "partyOrgIds[0]", "severity", "title", "type"],
-            Fields(create).Order(StringComparer.Ordinal));
+            ProblemFields(create));
         Assert.Contains("voter-suppression", create.GetProperty("errors").GetProperty("type")[0].GetString(), StringComparison.Ordinal);
 
         var illegal = await PostAsync(agency, $"/api/rest/cases/{caseId}/status", new { status = "disclosed" }, HttpStatusCode.BadRequest);
-        Assert.Equal(["status"], Fields(illegal));
+        Assert.Equal(["status"], ProblemFields(illegal));
         await PostAsync(agency, $"/api/rest/cases/{caseId}/status", new { status = "in-progress", expected = "triaged" }, HttpStatusCode.Conflict);
-        Assert.Equal(["userName"], Fields(await PostAsync(agency, $"/api/rest/cases/{caseId}/assignee", new { userName = world.Platform.User.UserName },
+        Assert.Equal(["userName"], ProblemFields(await PostAsync(agency, $"/api/rest/cases/{caseId}/assignee", new { userName = world.Platform.User.UserName },
             HttpStatusCode.BadRequest)));
-        Assert.Equal(["body", "tlp"], Fields(await PostAsync(agency, $"/api/rest/cases/{caseId}/comments", new { body = " ", tlp = "purple" }, HttpStatusCode.BadRequest))
-            .Order(StringComparer.Ordinal));
-        Assert.Equal(["objectId"], Fields(await PostAsync(agency, $"/api/rest/cases/{caseId}/attachments", new { objectId = red }, HttpStatusCode.BadRequest)));
+        Assert.Equal(["body", "tlp"], ProblemFields(await PostAsync(agency, $"/api/rest/cases/{caseId}/comments", new { body = " ", tlp = "purple" }, HttpStatusCode.BadRequest)));
+        Assert.Equal(["objectId"], ProblemFields(await PostAsync(agency, $"/api/rest/cases/{caseId}/attachments", new { objectId = red }, HttpStatusCode.BadRequest)));
 
         var toSelf = await PostAsync(agency, "/api/rest/requests", new { kind = "referral", subject = "x", recipientOrgIds = new[] { world.Agency.Organization.Id } },
             HttpStatusCode.BadRequest);
-        Assert.Equal(["recipientOrgIds"], Fields(toSelf));
+        Assert.Equal(["recipientOrgIds"], ProblemFields(toSelf));
         var badRequest = await PostAsync(agency, "/api/rest/requests", new
         {
             kind = "takedown",
@@ -259,24 +237,23 @@ public abstract class CaseApiContract
             objectIds = new[] { "not-an-id" },
             deadline = "tomorrow",
         }, HttpStatusCode.BadRequest);
-        Assert.Equal(["deadline", "kind", "objectIds[0]", "recipientOrgIds[0]", "subject"], Fields(badRequest).Order(StringComparer.Ordinal));
+        Assert.Equal(["deadline", "kind", "objectIds[0]", "recipientOrgIds[0]", "subject"], ProblemFields(badRequest));
         var hidden = await PostAsync(agency, "/api/rest/requests", new
         {
             kind = "referral", subject = "x", recipientOrgIds = new[] { world.Platform.Organization.Id }, objectIds = new[] { red },
         }, HttpStatusCode.BadRequest);
-        Assert.Equal(["objectIds[0]"], Fields(hidden));
+        Assert.Equal(["objectIds[0]"], ProblemFields(hidden));
 
         var noReason = await PostAsync(platform, $"/api/rest/requests/{requestId}/responses", new
         {
             actions = new object[] { new { action = "no-action", count = 0 }, new { action = "accounts-removed", count = -1 }, new { action = "deleted", count = 1 } },
         }, HttpStatusCode.BadRequest);
-        Assert.Equal(["actions[0].reason", "actions[1].count", "actions[2].action"], Fields(noReason).Order(StringComparer.Ordinal));
+        Assert.Equal(["actions[0].reason", "actions[1].count", "actions[2].action"], ProblemFields(noReason));
         await PostAsync(agency, $"/api/rest/requests/{requestId}/responses", new { actions = new[] { new { action = "accounts-removed", count = 1 } } },
             HttpStatusCode.Conflict);
 
-        Assert.Equal(["country", "date", "name"], Fields(await PostAsync(agency, "/api/rest/elections", new { country = "U", date = "2026-13-01" }, HttpStatusCode.BadRequest))
-            .Order(StringComparer.Ordinal));
-        Assert.Equal(["status"], Fields(await GetAsync(agency, "/api/rest/cases?status=open", HttpStatusCode.BadRequest)));
+        Assert.Equal(["country", "date", "name"], ProblemFields(await PostAsync(agency, "/api/rest/elections", new { country = "U", date = "2026-13-01" }, HttpStatusCode.BadRequest)));
+        Assert.Equal(["status"], ProblemFields(await GetAsync(agency, "/api/rest/cases?status=open", HttpStatusCode.BadRequest)));
 
         var broken = await agency.PostAsync("/api/rest/cases", new StringContent("{\"title\": ", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +8,7 @@ using Vigil.Core.Stix.Building;
 using Vigil.Server.Tests.Infrastructure;
 using Vigil.Server.Tests.Taxii;
 using Vigil.Storage.Disclosures;
+using static Vigil.Server.Tests.Infrastructure.RestCalls;
 
 namespace Vigil.Server.Tests.Disclosures;
 
@@ -59,22 +58,6 @@ public abstract class DisclosureApiContract
         return stix["id"]!.GetValue<string>();
     }
 
-    private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string url, object? body, HttpStatusCode expected)
-    {
-        using var request = new HttpRequestMessage(method, url);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{method} {url}: expected {expected}, got {response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static string[] Fields(JsonElement problem) => [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
-
     private static object Body(string title, string[]? objectIds = null, string[]? confirmClear = null, bool identifiersPublic = false, object[]? dataset = null) => new
     {
         title,
@@ -104,7 +87,7 @@ public abstract class DisclosureApiContract
         var url = $"/api/rest/cases/{w.CaseId}/disclosures";
 
         var refused = await SendAsync(platform, HttpMethod.Post, url, Body($"Local news network {token}", [amber]), HttpStatusCode.BadRequest);
-        Assert.Equal(["objectIds[0]"], Fields(refused));
+        Assert.Equal(["objectIds[0]"], ProblemFields(refused));
         var message = refused.GetProperty("errors").GetProperty("objectIds[0]")[0].GetString()!;
         Assert.Contains(amber, message, StringComparison.Ordinal);
         Assert.Contains("TLP:AMBER", message, StringComparison.Ordinal);
@@ -169,7 +152,7 @@ public abstract class DisclosureApiContract
         await SendAsync(Hub.BearerClient(w.Agency.ApiKey), HttpMethod.Post, url, Body("x"), HttpStatusCode.Forbidden);
         var hidden = await ShareAsync(w.Outsider, w.Collection, TlpLevel.Red);
         var unseen = await SendAsync(Hub.BearerClient(w.Platform.ApiKey), HttpMethod.Post, url, Body("x", [hidden], [hidden]), HttpStatusCode.BadRequest);
-        Assert.Equal(["objectIds[0]"], Fields(unseen));
+        Assert.Equal(["objectIds[0]"], ProblemFields(unseen));
 
         var bad = await SendAsync(Hub.BearerClient(w.Platform.ApiKey), HttpMethod.Post, url, new
         {
@@ -183,7 +166,7 @@ public abstract class DisclosureApiContract
             confirmClear = new[] { "indicator--00000000-0000-4000-8000-000000000000" },
         }, HttpStatusCode.BadRequest);
         Assert.Equal(["activityTo", "confirmClear[0]", "counts.accounts", "counts.adCurrency", "dataset[0].accountId", "dataset[0].created", "objectIds[0]", "title"],
-            Fields(bad));
+            ProblemFields(bad));
 
         var ok = await SendAsync(Hub.BearerClient(w.Platform.ApiKey), HttpMethod.Post, url, Body("Not yet actioned"), HttpStatusCode.Created);
         Assert.False(ok.GetProperty("caseDisclosed").GetBoolean());

@@ -24,24 +24,6 @@ public sealed class ShareLoggerTests(TestHubFixture fixture) : IClassFixture<Tes
 
     private TransparencyLog Log => Hub.Services.GetRequiredService<TransparencyLog>();
 
-    private async Task<List<ObjectShared>> SharedEntriesAsync()
-    {
-        var size = await Log.GetSizeAsync();
-        var entries = new List<ObjectShared>();
-        for (long start = 0; start < size; start += 256)
-        {
-            foreach (var entry in await Log.ReadEntriesAsync(start, (int)Math.Min(256, size - start)))
-            {
-                if (LedgerEntryCodec.Parse(entry.Span) is ObjectShared shared)
-                {
-                    entries.Add(shared);
-                }
-            }
-        }
-
-        return entries;
-    }
-
     [Fact]
     public async Task A_share_is_logged_per_version_with_its_marking_recipients_and_class_and_without_content()
     {
@@ -58,13 +40,7 @@ public sealed class ShareLoggerTests(TestHubFixture fixture) : IClassFixture<Tes
         var response = await TaxiiClient.PostAsync(Hub.BearerClient(a.ApiKey), collection.Id, red, green);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        List<ObjectShared> mine;
-        while ((mine = [.. (await SharedEntriesAsync()).Where(e => e.AuthorOrg == a.Organization.Id)]).Count < 2)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the shares never reached the log");
-            await Task.Delay(50);
-        }
+        var mine = await LogEntries.WaitForAsync<ObjectShared>(Hub, e => e.AuthorOrg == a.Organization.Id, atLeast: 2);
 
         var redEntry = Assert.Single(mine, e => e.ObjectId == red["id"]!.GetValue<string>());
         Assert.Equal(("TLP:RED", "private-message", red["modified"]!.GetValue<string>()), (redEntry.Marking, redEntry.ContentClass, redEntry.ObjectVersion));
@@ -89,12 +65,7 @@ public sealed class ShareLoggerTests(TestHubFixture fixture) : IClassFixture<Tes
         var collection = await Hub.CreateCollectionAsync(readOrgs: [a.Organization.Id], writeOrgs: [a.Organization.Id]);
         var indicator = _stix.Indicator("[domain-name:value = 'again-" + Guid.NewGuid().ToString("N")[..8] + ".example']", DateTimeOffset.UtcNow);
         Assert.Equal(HttpStatusCode.Accepted, (await TaxiiClient.PostAsync(Hub.BearerClient(a.ApiKey), collection.Id, indicator)).StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!(await SharedEntriesAsync()).Any(e => e.ObjectId == indicator["id"]!.GetValue<string>()))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the share never reached the log");
-            await Task.Delay(50);
-        }
+        await LogEntries.WaitForAsync<ObjectShared>(Hub, e => e.ObjectId == indicator["id"]!.GetValue<string>());
 
         var outbox = Hub.Services.GetRequiredService<SqlEventOutbox>();
         var events = (await outbox.ReadAfterAsync(0, 10_000)).Where(e => e.Kind == HubEventKinds.ObjectsShared).ToList();
@@ -104,6 +75,6 @@ public sealed class ShareLoggerTests(TestHubFixture fixture) : IClassFixture<Tes
         await new ShareLogger(Hub.Services.GetRequiredService<IObjectStore>(), Log).HandleAsync(events, CancellationToken.None);
 
         Assert.Equal(size, await Log.GetSizeAsync());
-        Assert.Single(await SharedEntriesAsync(), e => e.ObjectId == indicator["id"]!.GetValue<string>());
+        Assert.Single(await LogEntries.AllAsync<ObjectShared>(Hub), e => e.ObjectId == indicator["id"]!.GetValue<string>());
     }
 }

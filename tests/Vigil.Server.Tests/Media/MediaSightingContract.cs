@@ -3,12 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Vigil.Cli.Media;
 using Vigil.Core.Members;
 using Vigil.Core.Sharing;
 using Vigil.Ledger.Entries;
-using Vigil.Ledger.Log;
 using Vigil.Media.Pdq;
 using Vigil.Server.Media;
 using Vigil.Server.Tests.Alerts;
@@ -87,29 +85,8 @@ public abstract class MediaSightingContract(AlertHubFixture fixture)
         Assert.Equal((w.B.Organization.Id, "TLP:AMBER"), (logged.AuthorOrg, logged.Marking));
     }
 
-    private async Task<ObjectShared> LoggedAsync(string objectId)
-    {
-        var log = Hub.Services.GetRequiredService<TransparencyLog>();
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var size = await log.GetSizeAsync();
-            for (long start = 0; start < size; start += 256)
-            {
-                foreach (var entry in await log.ReadEntriesAsync(start, (int)Math.Min(256, size - start)))
-                {
-                    if (LedgerEntryCodec.Parse(entry.Span) is ObjectShared shared && shared.ObjectId == objectId)
-                    {
-                        return shared;
-                    }
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{objectId} never reached the transparency log");
-    }
+    private async Task<ObjectShared> LoggedAsync(string objectId) =>
+        (await LogEntries.WaitForAsync<ObjectShared>(Hub, e => e.ObjectId == objectId))[0];
 
     [Fact]
     public async Task A_red_sighting_is_seen_by_its_author_only()

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -16,6 +15,7 @@ using Vigil.Server.Retention;
 using Vigil.Server.Tests.Infrastructure;
 using Vigil.Server.Tests.Taxii;
 using Vigil.Storage.Alerts;
+using static Vigil.Server.Tests.Infrastructure.RestCalls;
 
 namespace Vigil.Server.Tests.Retention;
 
@@ -216,48 +216,8 @@ public abstract class RetentionApiContract : IAsyncLifetime
             jurisdictions = new[] { new { country = "US" } }, affectedDates = new[] { "2026-11-03" }, partyOrgIds = new[] { partyOrgId },
         }, HttpStatusCode.Created)).GetProperty("id").GetString()!;
 
-    private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string url, object? body, HttpStatusCode expected)
-    {
-        using var request = new HttpRequestMessage(method, url);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{method} {url}: expected {expected}, got {response.StatusCode}: {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private async Task<DataDeleted> DeletionEntryAsync(string subjectId)
-    {
-        var log = _hub.Services.GetRequiredService<TransparencyLog>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var size = await log.GetSizeAsync();
-            var found = new List<DataDeleted>();
-            for (long start = 0; start < size; start += 256)
-            {
-                foreach (var entry in await log.ReadEntriesAsync(start, (int)Math.Min(256, size - start)))
-                {
-                    if (LedgerEntryCodec.Parse(entry.Span) is DataDeleted deleted && deleted.SubjectId == subjectId)
-                    {
-                        found.Add(deleted);
-                    }
-                }
-            }
-
-            if (found.Count > 0)
-            {
-                return Assert.Single(found);
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"the deletion of {subjectId} never reached the log");
-            await Task.Delay(50);
-        }
-    }
+    private async Task<DataDeleted> DeletionEntryAsync(string subjectId) =>
+        Assert.Single(await LogEntries.WaitForAsync<DataDeleted>(_hub, e => e.SubjectId == subjectId));
 
     /// <summary>Signs a checkpoint and runs <c>vigil audit verify</c> against the hub; no entry holds the deleted text.</summary>
     private async Task AssertLogVerifiesAsync(string deletedText)

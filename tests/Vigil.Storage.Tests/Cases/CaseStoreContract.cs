@@ -174,6 +174,50 @@ public abstract class CaseStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_ad_page_finds_the_whole_cases_naming_it_that_the_reader_is_party_to_newest_first()
+    {
+        var agency = await _x.OrgAsync("Agency", Sector.Government);
+        var platform = await _x.OrgAsync("Platform");
+        var outsider = await _x.OrgAsync("Outsider");
+        var election = await _elections.CreateAsync(agency.Id, "General election", "us", "AZ", new DateOnly(2026, 11, 3));
+        var (a, p, o) = (await _x.ReaderAsync(agency), await _x.ReaderAsync(platform, "pat"), await _x.ReaderAsync(outsider));
+        var withElection = await _cases.CreateAsync(a, Case("Front group ads", platform) with { ElectionIds = [election.Id] });
+        var withPlatform = await _cases.CreateAsync(a, Case("Same page, other wave", platform));
+        var agencyOnly = await _cases.CreateAsync(a, Case("Agency notes"));
+        var notOurs = await _cases.CreateAsync(o, Case("Outsider's own"));
+        foreach (var (reader, id) in new[] { (a, withElection.Id), (a, withPlatform.Id), (a, agencyOnly.Id), (o, notOurs.Id) })
+        {
+            Assert.Equal(CaseChange.Done, await _cases.NameAdPageAsync(reader, id, "META", "front-page", "buys the ads"));
+        }
+
+        Assert.Equal(CaseChange.Done, await _cases.NameAdPageAsync(a, withPlatform.Id, "META", "other-page", "unrelated"));
+        Assert.Equal(CaseChange.Done, await _cases.AssignAsync(p, withElection.Id, "pat"));
+
+        var found = await _cases.NamingAdPageAsync(a, "META", "front-page");
+
+        Assert.Equal(new[] { withElection.Id, withPlatform.Id, agencyOnly.Id }.Order(StringComparer.Ordinal), found.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(found.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id, StringComparer.Ordinal).Select(c => c.Id), found.Select(c => c.Id));
+        foreach (var named in found)
+        {
+            var whole = (await _cases.GetAsync(a, named.Id))!;
+            Assert.Equal((whole.Title, whole.Status, whole.CreatedAt), (named.Title, named.Status, named.CreatedAt));
+            Assert.Equal(whole.PartyOrgIds, named.PartyOrgIds);
+            Assert.Equal(whole.Assignees, named.Assignees);
+            Assert.Equal(whole.ElectionIds, named.ElectionIds);
+        }
+
+        Assert.Equal([election.Id], found.Single(c => c.Id == withElection.Id).ElectionIds);
+        Assert.Equal(platform.Id, Assert.Single(found.Single(c => c.Id == withElection.Id).Assignees).OrgId);
+        Assert.Equal(found.Take(2).Select(c => c.Id), (await _cases.NamingAdPageAsync(a, "META", "front-page", limit: 2)).Select(c => c.Id));
+        Assert.Equal(new[] { withElection.Id, withPlatform.Id }.Order(StringComparer.Ordinal),
+            (await _cases.NamingAdPageAsync(p, "META", "front-page")).Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Equal([notOurs.Id], (await _cases.NamingAdPageAsync(o, "META", "front-page")).Select(c => c.Id));
+        Assert.Empty(await _cases.NamingAdPageAsync(Reader.Public, "META", "front-page"));
+        Assert.Empty(await _cases.NamingAdPageAsync(a, "META", "no-such-page"));
+        Assert.Equal(CaseChange.NotFound, await _cases.NameAdPageAsync(o, withElection.Id, "META", "front-page", "let me in"));
+    }
+
+    [Fact]
     public async Task Case_lists_filter_by_status_type_and_election_newest_first()
     {
         var agency = await _x.OrgAsync("Agency", Sector.Government);
