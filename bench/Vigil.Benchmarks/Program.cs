@@ -18,6 +18,11 @@ if (args.Length > 0 && args[0] == "board-fanout")
     return await Vigil.Benchmarks.Response.BoardFanoutLoad.RunAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "ads-rest")
+{
+    return await Vigil.Benchmarks.Ads.AdRestIngestRun.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "ads-sql")
 {
     return await Vigil.Benchmarks.Ads.AdSqlLoadRun.RunAsync(args);

@@ -12,6 +12,9 @@ public interface IAdArchive
     /// <summary>Stores the ad; a changed resubmission becomes the next version, the previous one stays in the history.</summary>
     ValueTask<AdSaveResult> SaveAsync(Ad ad, CancellationToken cancellationToken);
 
+    /// <summary>Stores ads in order as <see cref="SaveAsync"/> would, all or none (a bulk submission's batch); one result per ad.</summary>
+    Task<IReadOnlyList<AdSaveResult>> SaveManyAsync(IReadOnlyList<Ad> ads, CancellationToken cancellationToken);
+
     ValueTask<Ad?> GetAsync(string platform, string id, CancellationToken cancellationToken);
 
     /// <summary>Every version, oldest first.</summary>

@@ -38,6 +38,12 @@ public sealed class InMemoryAdArchive : IAdArchive
 
     public ValueTask<AdSaveResult> SaveAsync(Ad ad, CancellationToken cancellationToken) => ValueTask.FromResult(Save(ad));
 
+    public Task<IReadOnlyList<AdSaveResult>> SaveManyAsync(IReadOnlyList<Ad> ads, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ads);
+        return Task.FromResult<IReadOnlyList<AdSaveResult>>([.. ads.Select(Save)]);
+    }
+
     /// <summary>Synchronous save for bulk loading.</summary>
     public AdSaveResult Save(Ad ad)
     {

@@ -13,11 +13,18 @@ namespace Vigil.Ads.Submission;
 /// </summary>
 public sealed class AdSubmission(IAdvertiserStore advertisers, IAdArchive archive, AdValidator validator)
 {
+    /// <summary>Accepted ads are saved this many at a time, each batch in one transaction.</summary>
+    public const int BatchSize = 1000;
+
     public async Task<AdSubmissionSummary> SubmitAsync(IAsyncEnumerable<AdImportItem> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        int created = 0, versions = 0, unchanged = 0;
+        var counts = new int[3];
         var rejections = new List<AdRejection>();
+        var batch = new List<Ad>(BatchSize);
+        // A bulk file names the same few advertisers over and over: each is looked up once per submission.
+        var byId = new Dictionary<string, Advertiser?>(StringComparer.Ordinal);
+        var byPage = new Dictionary<(string Platform, string Page), Advertiser?>();
         await foreach (var item in items.WithCancellation(cancellationToken))
         {
             if (item.Ad is not { } ad)
@@ -26,7 +33,7 @@ public sealed class AdSubmission(IAdvertiserStore advertisers, IAdArchive archiv
                 continue;
             }
 
-            var advertiser = await FindAdvertiserAsync(ad, cancellationToken);
+            var advertiser = await FindAdvertiserAsync(ad, byId, byPage, cancellationToken);
             var problems = validator.ValidateSubmission(ad, advertiser);
             if (problems.Count > 0)
             {
@@ -34,35 +41,60 @@ public sealed class AdSubmission(IAdvertiserStore advertisers, IAdArchive archiv
                 continue;
             }
 
-            switch (await archive.SaveAsync(ad with { AdvertiserId = advertiser!.Id }, cancellationToken))
+            batch.Add(ad with { AdvertiserId = advertiser!.Id });
+            if (batch.Count == BatchSize)
             {
-                case AdSaveResult.Created:
-                    created++;
-                    break;
-                case AdSaveResult.NewVersion:
-                    versions++;
-                    break;
-                default:
-                    unchanged++;
-                    break;
+                await SaveAsync(batch, counts, cancellationToken);
             }
         }
 
-        return new AdSubmissionSummary(created, versions, unchanged, rejections);
+        await SaveAsync(batch, counts, cancellationToken);
+        return new AdSubmissionSummary(counts[(int)AdSaveResult.Created], counts[(int)AdSaveResult.NewVersion], counts[(int)AdSaveResult.Unchanged], rejections);
     }
 
     /// <summary>Submits a single ad (the REST single-ad endpoint).</summary>
     public Task<AdSubmissionSummary> SubmitAsync(Ad ad, CancellationToken cancellationToken) =>
         SubmitAsync(One(new AdImportItem(1, 0, ad, [])), cancellationToken);
 
-    private async ValueTask<Advertiser?> FindAdvertiserAsync(Ad ad, CancellationToken cancellationToken)
+    private async Task SaveAsync(List<Ad> batch, int[] counts, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var result in await archive.SaveManyAsync(batch, cancellationToken))
+        {
+            counts[(int)result]++;
+        }
+
+        batch.Clear();
+    }
+
+    private async ValueTask<Advertiser?> FindAdvertiserAsync(
+        Ad ad, Dictionary<string, Advertiser?> byId, Dictionary<(string Platform, string Page), Advertiser?> byPage, CancellationToken cancellationToken)
     {
         if (ad.AdvertiserId is { } id)
         {
-            return await advertisers.GetAsync(id, cancellationToken);
+            if (!byId.TryGetValue(id, out var known))
+            {
+                known = byId[id] = await advertisers.GetAsync(id, cancellationToken);
+            }
+
+            return known;
         }
 
-        return ad.PageId is { } page ? await advertisers.FindByAccountAsync(ad.Platform, page, cancellationToken) : null;
+        if (ad.PageId is not { } page)
+        {
+            return null;
+        }
+
+        if (!byPage.TryGetValue((ad.Platform, page), out var owner))
+        {
+            owner = byPage[(ad.Platform, page)] = await advertisers.FindByAccountAsync(ad.Platform, page, cancellationToken);
+        }
+
+        return owner;
     }
 
     private static async IAsyncEnumerable<AdImportItem> One(AdImportItem item)

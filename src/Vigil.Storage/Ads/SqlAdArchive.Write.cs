@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
 using Vigil.Ads.Json;
 using Vigil.Ads.Model;
 using Vigil.Ads.Search;
@@ -19,11 +18,12 @@ public sealed partial class SqlAdArchive
     public async Task<IReadOnlyList<AdSaveResult>> SaveManyAsync(IReadOnlyList<Ad> ads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ads);
+        var prepared = PreparedAd.All(ads, cancellationToken);
         var results = new List<AdSaveResult>(ads.Count);
         await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await lease.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var writer = new Writer(lease.Connection, transaction, database.IsSqlite);
-        foreach (var ad in ads)
+        foreach (var ad in prepared)
         {
             results.Add(await writer.SaveAsync(ad, takedown: null, cancellationToken).ConfigureAwait(false));
         }
@@ -45,7 +45,7 @@ public sealed partial class SqlAdArchive
             return false;
         }
 
-        await writer.SaveAsync(AdJsonCodec.Decode(current.Value.Json), takedown, cancellationToken).ConfigureAwait(false);
+        await writer.SaveAsync(PreparedAd.Of(AdJsonCodec.Decode(current.Value.Json)), takedown, cancellationToken).ConfigureAwait(false);
         await writer.FlushPostingsAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
@@ -81,29 +81,30 @@ public sealed partial class SqlAdArchive
         /// Saves as the in-memory archive does: identical content (ignoring the version) is unchanged; otherwise the next version,
         /// keeping an earlier takedown mark. A non-null <paramref name="takedown"/> always writes a new version carrying it.
         /// </summary>
-        public async Task<AdSaveResult> SaveAsync(Ad ad, Takedown? takedown, CancellationToken cancellationToken)
+        public async Task<AdSaveResult> SaveAsync(PreparedAd prepared, Takedown? takedown, CancellationToken cancellationToken)
         {
-            var key = AdRows.KeyOf(ad);
+            var ad = prepared.Ad;
+            var key = prepared.Key;
             var current = await CurrentAsync(key, cancellationToken).ConfigureAwait(false);
             if (current is null)
             {
-                var first = ad with { Version = 1 };
-                var json = AdJsonCodec.Encode(first);
+                var first = prepared.First;
+                var json = prepared.FirstJson;
                 var insert = Command(
                     "INSERT INTO ads (ad_key, platform, ad_id, version, content_hash, start_ticks, stop_ticks, page_id, byline, advertiser_id, " +
                     "audience_lower, audience_upper, spend_lower, impressions_lower, ad_json) VALUES (@key, @platform, @id, @version, @hash, @start, " +
                     "@stop, @page, @byline, @advertiser, @audience_lower, @audience_upper, @spend_lower, @impressions_lower, @json) RETURNING seq");
-                SetColumns(insert, first, json);
+                SetColumns(insert, first, prepared.Hash, json);
                 AdRows.Set(insert, "@key", key);
                 AdRows.Set(insert, "@platform", first.Platform);
                 AdRows.Set(insert, "@id", first.Id);
                 var seq = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-                await WriteDerivedAsync(seq, first, json, previous: null, cancellationToken).ConfigureAwait(false);
+                await WriteDerivedAsync(seq, first, json, prepared, previous: null, cancellationToken).ConfigureAwait(false);
                 return AdSaveResult.Created;
             }
 
             var (currentSeq, version, hash, currentJson) = current.Value;
-            if (takedown is null && Hash(ad).AsSpan().SequenceEqual(hash))
+            if (takedown is null && prepared.Hash.AsSpan().SequenceEqual(hash))
             {
                 return AdSaveResult.Unchanged;
             }
@@ -116,29 +117,17 @@ public sealed partial class SqlAdArchive
                 "UPDATE ads SET version = @version, content_hash = @hash, start_ticks = @start, stop_ticks = @stop, page_id = @page, " +
                 "byline = @byline, advertiser_id = @advertiser, audience_lower = @audience_lower, audience_upper = @audience_upper, " +
                 "spend_lower = @spend_lower, impressions_lower = @impressions_lower, ad_json = @json WHERE seq = @seq");
-            SetColumns(update, next, nextJson);
+            SetColumns(update, next, PreparedAd.ContentHash(next), nextJson);
             AdRows.Set(update, "@seq", currentSeq);
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await WriteDerivedAsync(currentSeq, next, nextJson, previous, cancellationToken).ConfigureAwait(false);
+            await WriteDerivedAsync(currentSeq, next, nextJson, prepared, previous, cancellationToken).ConfigureAwait(false);
             return AdSaveResult.NewVersion;
         }
 
-        /// <summary>The content hash: SHA-256 of the ad's JSON with the version left out, in the writer's default escaping (as first stored).</summary>
-        private static byte[] Hash(Ad ad)
-        {
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
-            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                AdJsonWriter.Write(writer, ad with { Version = 0 }, AdField.All);
-            }
-
-            return SHA256.HashData(buffer.WrittenSpan);
-        }
-
-        private static void SetColumns(DbCommand command, Ad ad, byte[] json)
+        private static void SetColumns(DbCommand command, Ad ad, byte[] hash, byte[] json)
         {
             AdRows.Set(command, "@version", ad.Version);
-            AdRows.Set(command, "@hash", Hash(ad));
+            AdRows.Set(command, "@hash", hash);
             AdRows.Set(command, "@start", AdRows.StartTicks(ad));
             AdRows.Set(command, "@stop", ad.DeliveryStop?.UtcTicks);
             AdRows.Set(command, "@page", ad.PageId);
@@ -151,7 +140,8 @@ public sealed partial class SqlAdArchive
             AdRows.Set(command, "@json", json);
         }
 
-        private async Task WriteDerivedAsync(long seq, Ad ad, byte[] json, Ad? previous, CancellationToken cancellationToken)
+        /// <summary>The version row and the postings; facets and tokens depend on the content only, so the prepared ones serve every version.</summary>
+        private async Task WriteDerivedAsync(long seq, Ad ad, byte[] json, PreparedAd prepared, Ad? previous, CancellationToken cancellationToken)
         {
             if (previous is not null)
             {
@@ -178,12 +168,12 @@ public sealed partial class SqlAdArchive
             AdRows.Set(version, "@json", json);
             await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-            foreach (var facet in AdRows.Facets(ad))
+            foreach (var facet in prepared.Facets)
             {
                 _facets.Add(new PostingRow(facet, seq));
             }
 
-            foreach (var token in AdRows.Tokens(ad))
+            foreach (var token in prepared.Tokens)
             {
                 _tokens.Add(new PostingRow(token, seq));
             }

@@ -43,4 +43,81 @@ public sealed class AdSubmissionTests
         Assert.Equal("spend", summary.Rejections[4].Field);
         Assert.Equal("a1", (await archive.GetAsync("meta", "7", CancellationToken.None))!.AdvertiserId);
     }
+
+    [Fact]
+    public async Task A_large_submission_is_saved_in_batches_and_looks_each_advertiser_up_once()
+    {
+        var at = DateTimeOffset.UnixEpoch;
+        var store = new CountingAdvertiserStore();
+        await store.SaveAsync(AdvertiserVerification.Transition(
+            new Advertiser { Id = "a1", LegalName = "A", Country = "DE", Disclaimer = "A", Accounts = [new("meta", "p1"), new("meta", "p2")] },
+            VerificationState.Verified, "rev", at), CancellationToken.None);
+        var archive = new BatchRecordingArchive();
+        var ads = AdSubmission.BatchSize + (AdSubmission.BatchSize / 2);
+        var lines = Enumerable.Range(1, ads)
+            .Select(i => $$"""{"id":"{{i}}","platform":"meta","page_id":"p{{1 + (i % 2)}}","bylines":"A","ad_creative_bodies":["first"]}""")
+            .Append("""{"id":"1","platform":"meta","page_id":"p2","bylines":"A","ad_creative_bodies":["second"]}""")
+            .Append("""{"id":"2","platform":"meta","page_id":"p1","bylines":"A","ad_creative_bodies":["first"]}""");
+
+        var summary = await new AdSubmission(store, archive, new AdValidator()).SubmitAsync(
+            new AdImporter().ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))), new AdImportOptions()),
+            CancellationToken.None);
+
+        Assert.Equal((ads, 1, 1), (summary.Created, summary.NewVersions, summary.Unchanged));
+        Assert.Empty(summary.Rejections);
+        Assert.Equal([AdSubmission.BatchSize, (AdSubmission.BatchSize / 2) + 2], archive.Batches);
+        Assert.Equal(2, store.Lookups);
+        var versions = await archive.GetVersionsAsync("meta", "1", CancellationToken.None);
+        Assert.Equal(["first", "second"], versions.Select(v => v.CreativeBodies.Single()));
+    }
+
+    private sealed class CountingAdvertiserStore : IAdvertiserStore
+    {
+        private readonly InMemoryAdvertiserStore _inner = new();
+
+        public int Lookups { get; private set; }
+
+        public ValueTask<Advertiser?> GetAsync(string id, CancellationToken cancellationToken)
+        {
+            Lookups++;
+            return _inner.GetAsync(id, cancellationToken);
+        }
+
+        public ValueTask<Advertiser?> FindByAccountAsync(string platform, string accountId, CancellationToken cancellationToken)
+        {
+            Lookups++;
+            return _inner.FindByAccountAsync(platform, accountId, cancellationToken);
+        }
+
+        public ValueTask SaveAsync(Advertiser advertiser, CancellationToken cancellationToken) => _inner.SaveAsync(advertiser, cancellationToken);
+    }
+
+    private sealed class BatchRecordingArchive : IAdArchive
+    {
+        private readonly InMemoryAdArchive _inner = new();
+
+        public List<int> Batches { get; } = [];
+
+        public ValueTask<AdSaveResult> SaveAsync(Vigil.Ads.Model.Ad ad, CancellationToken cancellationToken) => throw new InvalidOperationException("A submission saves in batches.");
+
+        public Task<IReadOnlyList<AdSaveResult>> SaveManyAsync(IReadOnlyList<Vigil.Ads.Model.Ad> ads, CancellationToken cancellationToken)
+        {
+            Batches.Add(ads.Count);
+            return _inner.SaveManyAsync(ads, cancellationToken);
+        }
+
+        public ValueTask<Vigil.Ads.Model.Ad?> GetAsync(string platform, string id, CancellationToken cancellationToken) => _inner.GetAsync(platform, id, cancellationToken);
+
+        public ValueTask<IReadOnlyList<Vigil.Ads.Model.Ad>> GetVersionsAsync(string platform, string id, CancellationToken cancellationToken) =>
+            _inner.GetVersionsAsync(platform, id, cancellationToken);
+
+        public ValueTask<bool> TakeDownAsync(string platform, string id, Vigil.Ads.Model.Takedown takedown, CancellationToken cancellationToken) =>
+            _inner.TakeDownAsync(platform, id, takedown, cancellationToken);
+
+        public ValueTask<AdSearchPage> SearchAsync(AdsArchiveQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
+            _inner.SearchAsync(query, now, cancellationToken);
+
+        public IAsyncEnumerable<Vigil.Ads.Model.Ad> StreamAsync(AdsArchiveQuery query, DateTimeOffset now, CancellationToken cancellationToken) =>
+            _inner.StreamAsync(query, now, cancellationToken);
+    }
 }

@@ -84,6 +84,23 @@ public abstract class AdArchiveContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_batch_that_holds_an_ad_twice_saves_each_version_in_order_as_the_oracle_does()
+    {
+        var batch = _ads.Take(100).Select(a => a with { CreativeBodies = ["Batched edit"] }).ToList();
+        batch.Add(batch[0] with { CreativeBodies = ["Batched edit, twice"] });
+        batch.Add(batch[1]);
+
+        var results = await _sql.SaveManyAsync(batch, CancellationToken.None);
+
+        Assert.Equal(batch.Select(_oracle.Save), results);
+        var versions = await _sql.GetVersionsAsync(batch[0].Platform, batch[0].Id, CancellationToken.None);
+        Assert.Equal(["Batched edit", "Batched edit, twice"], versions.Skip(1).Select(v => v.CreativeBodies.Single()));
+        var all = new AdsArchiveQuery { ActiveStatus = ActiveStatus.All, Limit = 40 };
+        await AssertSameAsync("batched word", all with { SearchTerms = "batched" }, Now);
+        await AssertSameAsync("second edit", all with { SearchTerms = "twice" }, Now);
+    }
+
+    [Fact]
     public async Task A_new_version_is_found_by_its_new_words_and_date_and_no_longer_by_its_old_ones()
     {
         var ad = _ads.First(a => a.CreativeBodies.Count > 0 && a.DeliveryStart is not null && a.ReachedCountries.Contains("CZ"));

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Vigil.Ads.Advertisers;
+using Vigil.Ads.Json;
+using Vigil.Ads.Synthetic;
+using Vigil.Core.Members;
+using Vigil.Storage.Members;
+
+namespace Vigil.Benchmarks.Ads;
+
+/// <summary>
+/// <c>ads-rest [--ads N] [--posters P]</c>: ad ingest end to end. A hub on Kestrel (SQLite in a temporary directory) with the
+/// generated advertisers registered (one in twenty still unverified, so its ads are refused as a platform's would be); P posters
+/// send the generated ads as JSON Lines to <c>POST /api/ads/bulk</c> in requests of 5,000 ads, as <c>vigil ads import --hub</c>
+/// does. The bodies are encoded before the clock starts. Prints rows per second (accepted and refused) every 100,000 rows and
+/// overall, and the counts the hub answered.
+/// </summary>
+internal static class AdRestIngestRun
+{
+    private const int AdsPerRequest = 5000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = Int(args, "--ads", 1_000_000);
+        var posters = Int(args, "--posters", 2);
+        var generator = new SyntheticAdGenerator(new SyntheticAdOptions { Ads = count, Advertisers = Math.Min(50_000, Math.Max(100, count / 20)), Now = AdBenchData.Now });
+        var bodies = new List<byte[]>();
+        using (var buffer = new MemoryStream())
+        {
+            foreach (var chunk in generator.Ads().Chunk(AdsPerRequest))
+            {
+                buffer.SetLength(0);
+                foreach (var ad in chunk)
+                {
+                    buffer.Write(AdJsonCodec.Encode(ad));
+                    buffer.WriteByte((byte)'\n');
+                }
+
+                bodies.Add(buffer.ToArray());
+            }
+        }
+
+        await using var hub = await LoadHub.StartAsync("vigil-ads-rest-");
+        var advertisers = hub.Services.GetRequiredService<IAdvertiserStore>();
+        foreach (var advertiser in generator.Advertisers)
+        {
+            await advertisers.SaveAsync(advertiser, CancellationToken.None);
+        }
+
+        var members = hub.Services.GetRequiredService<IMemberStore>();
+        var org = await members.CreateOrganizationAsync(new Organization { Id = string.Empty, Name = "Bench platform", Sector = Sector.Platform, IdentityId = string.Empty });
+        var (_, key) = await members.CreateApiKeyAsync(new ApiKey { Id = string.Empty, OrgId = org.Id, Name = "bench" });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count:N0} ads from {generator.Advertisers.Count:N0} advertisers in {bodies.Count} requests, {posters} posters, hub {hub.Address}"));
+
+        var next = -1;
+        long rows = 0, created = 0, refused = 0;
+        var clock = Stopwatch.StartNew();
+        var reported = 0L;
+        var gate = new object();
+        async Task PostAsync()
+        {
+            using var client = new HttpClient { BaseAddress = hub.Address, Timeout = TimeSpan.FromMinutes(10) };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < bodies.Count)
+            {
+                using var content = new ByteArrayContent(bodies[i]);
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+                using var response = await client.PostAsync(new Uri("/api/ads/bulk", UriKind.Relative), content);
+                var body = await response.Content.ReadAsStringAsync();
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"request {i}: {(int)response.StatusCode} {body}");
+                }
+
+                using var answer = JsonDocument.Parse(body);
+                var sent = Math.Min(AdsPerRequest, count - (i * AdsPerRequest));
+                lock (gate)
+                {
+                    rows += sent;
+                    created += answer.RootElement.GetProperty("created").GetInt32();
+                    refused += answer.RootElement.GetProperty("rejections").GetArrayLength();
+                    if (rows / 100_000 > reported)
+                    {
+                        reported = rows / 100_000;
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {rows:N0} rows, {rows / clock.Elapsed.TotalSeconds:N0} rows/s so far"));
+                    }
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, posters).Select(_ => Task.Run(PostAsync)));
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ingest {rows:N0} rows through POST /api/ads/bulk in {seconds:0.0} s: {rows / seconds:N0} rows/s ({created:N0} created, {refused:N0} refused: {created / seconds:N0} ads/s stored)"));
+        return 0;
+    }
+
+    private static int Int(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
