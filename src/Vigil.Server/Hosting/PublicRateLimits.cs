@@ -5,14 +5,17 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vigil.Server.Access;
+using Vigil.Server.Web;
+using Vigil.Server.Web.Session;
 
 namespace Vigil.Server.Hosting;
 
 /// <summary>
 /// Keyed rate limits on the public, no-login endpoints (the ad library, takedown disclosures, the value lookup and the
 /// transparency statistics): each API key (or signed-in user) has its own bucket of <see cref="KeyedPerMinute"/> requests a
-/// minute, anonymous callers one bucket per client address of <see cref="AnonymousPerMinute"/>, shared by those endpoints.
-/// Configuration <c>Vigil:RateLimit:Anonymous</c> and <c>:Keyed</c>. An empty bucket answers 429 with <c>Retry-After</c>.
+/// minute, anonymous callers one bucket per client address of <see cref="AnonymousPerMinute"/>, shared by those endpoints
+/// and the public ad library's web pages. Configuration <c>Vigil:RateLimit:Anonymous</c> and <c>:Keyed</c>. An empty
+/// bucket answers 429 with <c>Retry-After</c>: problem details on the APIs, a short HTML page on web pages.
 /// </summary>
 public sealed record PublicRateLimits
 {
@@ -45,6 +48,12 @@ public sealed record PublicRateLimits
             {
                 var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 60;
                 rejected.HttpContext.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
+                if (WebSession.IsWebPath(rejected.HttpContext.Request.Path))
+                {
+                    await TooManyRequestsPage.WriteAsync(rejected.HttpContext, retry, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
                 await AccessErrors.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
                     $"The public API's rate limit for this caller is used up; retry after {retry} s. An API key has its own, larger limit.").ConfigureAwait(false);
             };

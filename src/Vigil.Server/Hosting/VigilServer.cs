@@ -74,8 +74,9 @@ public static class VigilServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseVigilAuthentication();
-        app.UseRateLimiter();
         app.UseVigilWeb();
+        // After the web session, so a signed-in member's public pages count against the member's own bucket.
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapMeApi();
         app.MapAdminApi();
