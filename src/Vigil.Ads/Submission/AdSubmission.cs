@@ -19,57 +19,45 @@ public sealed class AdSubmission(IAdvertiserStore advertisers, IAdArchive archiv
     public async Task<AdSubmissionSummary> SubmitAsync(IAsyncEnumerable<AdImportItem> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var counts = new int[3];
         var rejections = new List<AdRejection>();
-        var batch = new List<Ad>(BatchSize);
+        var saver = new AdBatchSaver(archive);
         // A bulk file names the same few advertisers over and over: each is looked up once per submission.
         var byId = new Dictionary<string, Advertiser?>(StringComparer.Ordinal);
         var byPage = new Dictionary<(string Platform, string Page), Advertiser?>();
-        await foreach (var item in items.WithCancellation(cancellationToken))
+        try
         {
-            if (item.Ad is not { } ad)
+            await foreach (var item in items.WithCancellation(cancellationToken))
             {
-                rejections.AddRange(item.Problems.Select(p => new AdRejection(item.Row, item.Line, null, p.Field, p.Reason)));
-                continue;
+                if (item.Ad is not { } ad)
+                {
+                    rejections.AddRange(item.Problems.Select(p => new AdRejection(item.Row, item.Line, null, p.Field, p.Reason)));
+                    continue;
+                }
+
+                var advertiser = await FindAdvertiserAsync(ad, byId, byPage, cancellationToken);
+                var problems = validator.ValidateSubmission(ad, advertiser);
+                if (problems.Count > 0)
+                {
+                    rejections.AddRange(problems.Select(p => new AdRejection(item.Row, item.Line, ad.Id, p.Field, p.Reason)));
+                    continue;
+                }
+
+                await saver.AddAsync(ad with { AdvertiserId = advertiser!.Id }, cancellationToken);
             }
 
-            var advertiser = await FindAdvertiserAsync(ad, byId, byPage, cancellationToken);
-            var problems = validator.ValidateSubmission(ad, advertiser);
-            if (problems.Count > 0)
-            {
-                rejections.AddRange(problems.Select(p => new AdRejection(item.Row, item.Line, ad.Id, p.Field, p.Reason)));
-                continue;
-            }
-
-            batch.Add(ad with { AdvertiserId = advertiser!.Id });
-            if (batch.Count == BatchSize)
-            {
-                await SaveAsync(batch, counts, cancellationToken);
-            }
+            await saver.CompleteAsync(cancellationToken);
+        }
+        finally
+        {
+            await saver.DrainAsync();
         }
 
-        await SaveAsync(batch, counts, cancellationToken);
-        return new AdSubmissionSummary(counts[(int)AdSaveResult.Created], counts[(int)AdSaveResult.NewVersion], counts[(int)AdSaveResult.Unchanged], rejections);
+        return new AdSubmissionSummary(saver.Created, saver.NewVersions, saver.Unchanged, rejections);
     }
 
     /// <summary>Submits a single ad (the REST single-ad endpoint).</summary>
     public Task<AdSubmissionSummary> SubmitAsync(Ad ad, CancellationToken cancellationToken) =>
         SubmitAsync(One(new AdImportItem(1, 0, ad, [])), cancellationToken);
-
-    private async Task SaveAsync(List<Ad> batch, int[] counts, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var result in await archive.SaveManyAsync(batch, cancellationToken))
-        {
-            counts[(int)result]++;
-        }
-
-        batch.Clear();
-    }
 
     private async ValueTask<Advertiser?> FindAdvertiserAsync(
         Ad ad, Dictionary<string, Advertiser?> byId, Dictionary<(string Platform, string Page), Advertiser?> byPage, CancellationToken cancellationToken)

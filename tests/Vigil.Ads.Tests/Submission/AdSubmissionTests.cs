@@ -71,6 +71,27 @@ public sealed class AdSubmissionTests
         Assert.Equal(["first", "second"], versions.Select(v => v.CreativeBodies.Single()));
     }
 
+    [Fact]
+    public async Task A_batch_that_fails_to_save_fails_the_submission_after_the_batches_before_it_are_stored()
+    {
+        var store = new CountingAdvertiserStore();
+        await store.SaveAsync(AdvertiserVerification.Transition(
+            new Advertiser { Id = "a1", LegalName = "A", Country = "DE", Disclaimer = "A", Accounts = [new("meta", "p1")] },
+            VerificationState.Verified, "rev", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        var archive = new BatchRecordingArchive { FailingBatch = 2 };
+        var lines = Enumerable.Range(1, (AdSubmission.BatchSize * 3) + 1)
+            .Select(i => $$"""{"id":"{{i}}","platform":"meta","page_id":"p1","bylines":"A"}""");
+
+        var failure = await Assert.ThrowsAsync<IOException>(() => new AdSubmission(store, archive, new AdValidator()).SubmitAsync(
+            new AdImporter().ImportAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines))), new AdImportOptions()),
+            CancellationToken.None));
+
+        Assert.Equal("disk full", failure.Message);
+        Assert.Equal([AdSubmission.BatchSize, AdSubmission.BatchSize], archive.Batches);
+        Assert.NotNull(await archive.GetAsync("meta", AdSubmission.BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None));
+        Assert.Null(await archive.GetAsync("meta", (AdSubmission.BatchSize + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None));
+    }
+
     private sealed class CountingAdvertiserStore : IAdvertiserStore
     {
         private readonly InMemoryAdvertiserStore _inner = new();
@@ -98,11 +119,18 @@ public sealed class AdSubmissionTests
 
         public List<int> Batches { get; } = [];
 
+        public int? FailingBatch { get; init; }
+
         public ValueTask<AdSaveResult> SaveAsync(Vigil.Ads.Model.Ad ad, CancellationToken cancellationToken) => throw new InvalidOperationException("A submission saves in batches.");
 
         public Task<IReadOnlyList<AdSaveResult>> SaveManyAsync(IReadOnlyList<Vigil.Ads.Model.Ad> ads, CancellationToken cancellationToken)
         {
             Batches.Add(ads.Count);
+            if (Batches.Count == FailingBatch)
+            {
+                throw new IOException("disk full");
+            }
+
             return _inner.SaveManyAsync(ads, cancellationToken);
         }
 
