@@ -139,9 +139,19 @@ public static class AdSchema
         CREATE INDEX ads_order ON ads (start_ticks DESC, ad_key) INCLUDE (stop_ticks, audience_lower, audience_upper);
         """;
 
+    /// <summary>
+    /// On PostgreSQL the archive-order index also carries <c>seq</c>, the key of the posting lists, so a walk probes them from the
+    /// index alone and reads an ad's row only when it matches (SQLite's index holds the rowid already).
+    /// </summary>
+    private const string OrderCoversSeqPostgres = """
+        DROP INDEX ads_order;
+        CREATE INDEX ads_order ON ads (start_ticks DESC, ad_key) INCLUDE (seq, stop_ticks, audience_lower, audience_upper);
+        """;
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new("0600-ads", Sqlite, Postgres),
         new("0601-ad-postings-by-key-and-sort", PostingsSqlite, PostingsPostgres),
+        new("0602-ad-order-covers-seq", "SELECT 1;", OrderCoversSeqPostgres),
     ];
 }

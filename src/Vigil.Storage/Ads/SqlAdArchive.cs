@@ -14,8 +14,16 @@ namespace Vigil.Storage.Ads;
 /// value and ad. When one of them is short it drives the search: its ads are read, every other keyword and facet is probed by
 /// key, the remaining filters are checked on the ad and the matches sorted. When all are long, matches are dense: the search
 /// walks the archive-order index and probes, stopping when the page is full. An exact phrase is checked on the candidates'
-/// text lists, read in keyset batches of growing size until the page is full. <c>sort</c> by spend or impressions walks that
-/// column's index.
+/// text lists, read in keyset batches sized by the hit rate so far until the page is full. <c>sort</c> by spend or
+/// impressions walks that column's index.
+/// <para>
+/// On PostgreSQL the walk reads only the index (it covers the ad's <c>seq</c>), each probe stays a lookup per walked ad, and
+/// ad rows are read for the page alone. Unless a list is shorter than <see cref="AlwaysDrive"/>, the search there walks first,
+/// in windows of the archive order (<see cref="WalkWindow"/> index rows, then four times more each), as keywords and facets
+/// are often correlated, which the density estimate misses, and reading a list's ads costs more than on SQLite. Once the
+/// windows have covered twice the shortest list's (capped) count without filling the page, that list drives from where they
+/// stopped, so a search whose long lists rarely meet stays bounded.
+/// </para>
 /// </summary>
 public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
 {
@@ -27,6 +35,9 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
 
     /// <summary>A posting list this short always drives the search.</summary>
     private const int AlwaysDrive = 2_000;
+
+    /// <summary>Index rows of a PostgreSQL walk's first window.</summary>
+    private const int WalkWindow = 16_000;
 
     public async ValueTask<Ad?> GetAsync(string platform, string id, CancellationToken cancellationToken)
     {
@@ -110,36 +121,64 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
         AdCursor? cursor = query.After is { } after && AdCursor.TryDecode(after, out var c) ? c : null;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         Posting? driver = null;
+        Posting? shortest = null;
+        var window = 0;
+        long budget = 0;
         if (query.Sort == AdSort.Newest)
         {
-            var (empty, chosen) = await DriverAsync(connection, distinct, facets, batch, cancellationToken).ConfigureAwait(false);
-            if (empty)
+            var choice = await DriverAsync(connection, distinct, facets, batch, cancellationToken).ConfigureAwait(false);
+            if (choice.Empty)
             {
                 yield break;
             }
 
-            driver = chosen;
+            driver = choice.Driver;
+            if (!database.IsSqlite && choice.Shortest is { } list && choice.Length >= AlwaysDrive)
+            {
+                (driver, shortest, window, budget) = (null, list, WalkWindow, 2 * choice.Length);
+            }
         }
 
+        var wanted = batch;
+        long candidates = 0;
+        long found = 0;
         while (true)
         {
             var rows = 0;
+            var start = cursor;
             await using var command = connection.CreateCommand();
-            command.CommandText = SearchSql(command, query, now, distinct, facets, driver, cursor, batch);
+            command.CommandText = SearchSql(command, query, now, distinct, facets, driver, cursor, batch, window, end: false);
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     rows++;
+                    candidates++;
                     var ticks = reader.GetInt64(0);
                     var key = reader.GetString(1);
                     cursor = new AdCursor(ticks, key) { Sort = query.Sort, Value = reader.GetInt64(3) };
                     var json = (byte[])reader.GetValue(2);
                     if (!phrase || AdRows.HasPhrase(json, terms))
                     {
+                        found++;
                         yield return (AdJsonCodec.Decode(json), ticks, key);
                     }
                 }
+            }
+
+            if (rows < batch && window > 0)
+            {
+                // The window held too few matches: go on after its last row, if the archive goes on, with a larger window or,
+                // once the budget is spent, with the shortest list driving.
+                cursor = await WindowEndAsync(connection, query, now, start, window, cancellationToken).ConfigureAwait(false);
+                if (cursor is null)
+                {
+                    yield break;
+                }
+
+                budget -= window;
+                (driver, window) = budget > 0 ? (null, (int)Math.Min(window * 4L, budget)) : (shortest, 0);
+                continue;
             }
 
             if (rows < batch)
@@ -147,10 +186,12 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
                 yield break;
             }
 
-            // Candidates the phrase check refuses cost a query each round: fetch more of them the further the scan goes.
+            // Candidates the phrase check refuses cost a query each round: ask for as many as the hit rate so far says the rest
+            // of the batch needs (a quarter more), or four times as many while none matched or once the batch is complete.
             if (phrase)
             {
-                batch = Math.Max(batch, Math.Min(batch * 4, MaxPhraseBatch));
+                var grown = found > 0 && found < wanted ? (wanted - found) * candidates / found * 5 / 4 : batch * 4L;
+                batch = Math.Max(batch, (int)Math.Min(grown, MaxPhraseBatch));
             }
         }
     }
@@ -180,8 +221,9 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
     /// costs about <c>limit / density</c> rows, the density estimated as the product of every list's share of the ads. The list
     /// drives when it is shorter than <see cref="AlwaysDrive"/>, or than the count cap and a third of that walk (a walked row
     /// is cheaper: no sort); otherwise none does. Empty when a keyword or facet has no posting at all, so nothing can match.
+    /// Also the shortest list and its count, whether it drives or not.
     /// </summary>
-    private async Task<(bool Empty, Posting? Driver)> DriverAsync(DbConnection connection, List<string> terms, List<string[]> facets, int limit,
+    private async Task<DriverChoice> DriverAsync(DbConnection connection, List<string> terms, List<string[]> facets, int limit,
         CancellationToken cancellationToken)
     {
         var candidates = new List<Posting>();
@@ -189,7 +231,7 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
         candidates.AddRange(facets.Where(f => f.Length == 1).Select(f => new Posting("ad_facets", "value", f[0])));
         if (candidates.Count == 0)
         {
-            return (false, null);
+            return new DriverChoice(false, null, null, 0);
         }
 
         await using var command = connection.CreateCommand();
@@ -214,7 +256,7 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
             var count = reader.GetInt64(i + 1);
             if (count == 0)
             {
-                return (true, null);
+                return new DriverChoice(true, null, null, 0);
             }
 
             density *= Math.Min(1.0, (double)count / ads);
@@ -226,11 +268,27 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
 
         var walk = (limit + 1) / density;
         // A list that reached the count cap is long and of unknown length: walking wins.
-        return (false, bestCount < AlwaysDrive || (bestCount < DriverCountCap && bestCount < walk / 3) ? candidates[best] : null);
+        var drives = bestCount < AlwaysDrive || (bestCount < DriverCountCap && bestCount < walk / 3);
+        return new DriverChoice(false, drives ? candidates[best] : null, candidates[best], bestCount);
+    }
+
+    /// <summary>
+    /// The position of the last index row a window of <paramref name="window"/> rows from <paramref name="start"/> covered;
+    /// null when the archive ends before it.
+    /// </summary>
+    private async Task<AdCursor?> WindowEndAsync(DbConnection connection, AdsArchiveQuery query, DateTimeOffset now, AdCursor? start,
+        int window, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SearchSql(command, query, now, [], [], null, start, 1, window, end: true);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new AdCursor(reader.GetInt64(0), reader.GetString(1)) { Sort = query.Sort, Value = 0 }
+            : null;
     }
 
     private string SearchSql(DbCommand command, AdsArchiveQuery query, DateTimeOffset now, List<string> terms, List<string[]> facets, Posting? driver,
-        AdCursor? cursor, int batch)
+        AdCursor? cursor, int batch, int window, bool end)
     {
         var sqlite = database.IsSqlite;
         var where = new List<string>();
@@ -245,7 +303,11 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
         };
         if (driver is { } d)
         {
-            where.Add($"a.seq = d.seq AND d.{d.Column} = @driver");
+            if (sqlite)
+            {
+                where.Add($"a.seq = d.seq AND d.{d.Column} = @driver");
+            }
+
             AdRows.Set(command, "@driver", d.Value);
         }
 
@@ -285,7 +347,10 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
             AdRows.Set(command, "@date_max", new DateTimeOffset(max.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).UtcTicks);
         }
 
-        // Every other keyword and facet is a probe by key into its posting list.
+        // Every other keyword and facet is a probe by key into its posting list. On a PostgreSQL walk OFFSET 0 keeps each one a
+        // lookup per walked ad: as a semi-join the planner reads whole lists and joins them, the matches then sorted.
+        var walk = !sqlite && driver is null;
+        var probeEnd = walk ? " OFFSET 0" : string.Empty;
         for (var i = 0; i < facets.Count; i++)
         {
             if (driver is { Table: "ad_facets" } fd && facets[i].Length == 1 && facets[i][0] == fd.Value)
@@ -306,7 +371,7 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
                 AdRows.SetList(command, sqlite, name, facets[i]);
             }
 
-            probes.Add($"EXISTS (SELECT 1 FROM ad_facets f WHERE {match} AND f.seq = a.seq)");
+            probes.Add($"EXISTS (SELECT 1 FROM ad_facets f WHERE {match} AND f.seq = a.seq{probeEnd})");
         }
 
         for (var i = 0; i < terms.Count; i++)
@@ -317,7 +382,7 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
             }
 
             var name = "@term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            probes.Add($"EXISTS (SELECT 1 FROM ad_tokens k WHERE k.token = {name} AND k.seq = a.seq)");
+            probes.Add($"EXISTS (SELECT 1 FROM ad_tokens k WHERE k.token = {name} AND k.seq = a.seq{probeEnd})");
             AdRows.Set(command, name, terms[i]);
         }
 
@@ -349,6 +414,38 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
             }
         }
 
+        var order = (sortColumn is null ? string.Empty : sortColumn + " DESC, ") + "a.start_ticks DESC, a.ad_key";
+        var limit = batch.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var size = window.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (end)
+        {
+            var last = (window - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"SELECT a.start_ticks, a.ad_key FROM ads a{Where(where)} ORDER BY {order} OFFSET {last} LIMIT 1";
+        }
+
+        if (walk)
+        {
+            // The walk keeps to the archive-order index (it covers the cursor, status, date and audience filters and seq); the
+            // page's rows are read last. A window first takes the next index rows, then probes them.
+            var outer = order.Replace("a.", "r.", StringComparison.Ordinal);
+            var inner = window > 0
+                ? $"SELECT a.seq FROM (SELECT a.seq, a.start_ticks, a.ad_key FROM ads a{Where(where)} ORDER BY {order} LIMIT {size}) a"
+                    + Where(probes)
+                : $"SELECT a.seq FROM ads a{Where([.. probes, .. where])}";
+            var value = sortColumn is null ? "0" : sortColumn.Replace("a.", "r.", StringComparison.Ordinal);
+            return $"SELECT r.start_ticks, r.ad_key, r.ad_json, {value} "
+                + $"FROM ({inner} ORDER BY {order} LIMIT {limit}) m JOIN ads r ON r.seq = m.seq ORDER BY {outer}";
+        }
+
+        if (!sqlite && driver is { } pd)
+        {
+            // The planner would rather walk the archive order than read a list it expects to be long (seconds when matches are
+            // rare): the list, probed, is materialized first, then its ads are read and sorted.
+            return $"WITH d AS MATERIALIZED (SELECT a.seq FROM {pd.Table} a{Where([$"a.{pd.Column} = @driver", .. probes])}) "
+                + $"SELECT a.start_ticks, a.ad_key, a.ad_json, 0 FROM d JOIN ads a ON a.seq = d.seq{Where(where)} "
+                + $"ORDER BY {order} LIMIT {limit}";
+        }
+
         var sql = new StringBuilder($"SELECT a.start_ticks, a.ad_key, a.ad_json, {sortColumn ?? "0"} FROM ");
         // CROSS JOIN keeps SQLite's loop order: the short driving list outside, each ad looked up by its key, the matches sorted.
         sql.Append(driver is { } dr ? $"{dr.Table} d CROSS JOIN ads a" : "ads a");
@@ -362,6 +459,15 @@ public sealed partial class SqlAdArchive(VigilDatabase database) : IAdArchive
             .Append("a.start_ticks DESC, a.ad_key LIMIT ").Append(batch.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return sql.ToString();
     }
+
+    private static string Where(List<string> conditions) =>
+        conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
+
+    /// <summary>
+    /// What <see cref="DriverAsync"/> found: nothing can match, the list that drives (if one does), and the shortest list with
+    /// its capped count.
+    /// </summary>
+    private readonly record struct DriverChoice(bool Empty, Posting? Driver, Posting? Shortest, long Length);
 
     /// <summary>A posting list: its table, key column and value.</summary>
     private readonly record struct Posting(string Table, string Column, string Value);
