@@ -12,6 +12,7 @@ public sealed class VigilDatabase : IAsyncDisposable
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _configured = [];
     private readonly SemaphoreSlim _writerGate = new(1, 1);
     private DbConnection? _writer;
+    private SqliteCheckpointer? _checkpointer;
 
     public VigilDatabase(StorageOptions options)
     {
@@ -76,9 +77,14 @@ public sealed class VigilDatabase : IAsyncDisposable
                 _writer = await OpenAsync(cancellationToken).ConfigureAwait(false);
                 await using var pragma = _writer.CreateCommand();
                 // Checkpoints every 262,144 WAL pages (1 GiB): a page dirtied by many envelopes (random-key index leaves) is copied
-                // back and synced once per checkpoint instead of once per 64k pages. The WAL file keeps its size (up to 1 GiB).
+                // back and synced once per checkpoint instead of once per 64k pages. The WAL file keeps its size (up to 1 GiB). With
+                // a checkpoint interval set, a background connection copies frames back between commits and this is only the cap.
                 pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 262144";
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (Options.CheckpointInterval is { } every)
+                {
+                    _checkpointer = new SqliteCheckpointer(this, every);
+                }
             }
 
             return new WriterLease(_writer, _writerGate, owned: false);
@@ -156,6 +162,11 @@ public sealed class VigilDatabase : IAsyncDisposable
         }
         else
         {
+            if (_checkpointer is not null)
+            {
+                await _checkpointer.DisposeAsync().ConfigureAwait(false);
+            }
+
             if (_writer is not null)
             {
                 await _writer.DisposeAsync().ConfigureAwait(false);
