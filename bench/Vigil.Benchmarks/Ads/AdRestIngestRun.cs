@@ -16,7 +16,9 @@ namespace Vigil.Benchmarks.Ads;
 /// generated advertisers registered (one in twenty still unverified, so its ads are refused as a platform's would be); P posters
 /// send the generated ads as JSON Lines to <c>POST /api/ads/bulk</c> in requests of 5,000 ads, as <c>vigil ads import --hub</c>
 /// does. The bodies are encoded before the clock starts. Prints rows per second (accepted and refused) every 100,000 rows and
-/// overall, and the counts the hub answered.
+/// overall, and the counts the hub answered. Then it streams the whole archive back through
+/// <c>GET /public/ads_archive/export</c> as CSV and as JSON Lines, with the process's working set and managed heap sampled
+/// every 100 ms (hub and client share this process, so a whole-archive buffer on either side would show).
 /// </summary>
 internal static class AdRestIngestRun
 {
@@ -97,7 +99,53 @@ internal static class AdRestIngestRun
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ingest {rows:N0} rows through POST /api/ads/bulk in {seconds:0.0} s: {rows / seconds:N0} rows/s ({created:N0} created, {refused:N0} refused: {created / seconds:N0} ads/s stored)"));
+        bodies.Clear();
+        bodies.TrimExcess();
+        foreach (var format in (string[])["csv", "jsonl"])
+        {
+            await ExportAsync(hub.Address, format);
+        }
+
         return 0;
+    }
+
+    private static async Task ExportAsync(Uri hub, string format)
+    {
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var baseline = (Set: process.WorkingSet64, Heap: GC.GetTotalMemory(forceFullCollection: false));
+        var peak = baseline;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                process.Refresh();
+                peak = (Math.Max(peak.Set, process.WorkingSet64), Math.Max(peak.Heap, GC.GetTotalMemory(forceFullCollection: false)));
+                await Task.Delay(100, CancellationToken.None);
+            }
+        });
+
+        using var client = new HttpClient { BaseAddress = hub, Timeout = TimeSpan.FromMinutes(30) };
+        var clock = Stopwatch.StartNew();
+        using var response = await client.GetAsync(new Uri($"/public/ads_archive/export?format={format}&ad_active_status=ALL", UriKind.Relative),
+            HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[1 << 16];
+        long lines = 0, bytes = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer)) > 0)
+        {
+            bytes += read;
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        await sampling.CancelAsync();
+        await sampler;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"export {format}: {lines:N0} lines, {bytes / 1e6:N0} MB in {seconds:0.0} s: {lines / seconds:N0} lines/s; working set {baseline.Set / 1e6:N0} -> peak {peak.Set / 1e6:N0} MB, managed heap {baseline.Heap / 1e6:N0} -> peak {peak.Heap / 1e6:N0} MB"));
     }
 
     private static int Int(string[] args, string name, int fallback)

@@ -64,7 +64,10 @@ public sealed class WebFixture : IAsyncLifetime
         await page.GetByLabel("User name").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(Hub.Login(user).Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        // Wait for the landing page's heading rather than the load event: once, on a loaded CI machine, Chromium reported
+        // network idle for the landing page but never its load event, and the wait ran out.
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         return page;
     }
 
