@@ -14,7 +14,7 @@ namespace Vigil.Server.Hosting;
 /// Keyed rate limits on the public, no-login endpoints (the ad library, takedown disclosures, the value lookup and the
 /// transparency statistics): each API key (or signed-in user) has its own bucket of <see cref="KeyedPerMinute"/> requests a
 /// minute, anonymous callers one bucket per client address of <see cref="AnonymousPerMinute"/>, shared by those endpoints
-/// and the public ad library's web pages. Configuration <c>Vigil:RateLimit:Anonymous</c> and <c>:Keyed</c>. An empty
+/// and the public web pages (the ad library, takedown disclosures, transparency statistics). Configuration <c>Vigil:RateLimit:Anonymous</c> and <c>:Keyed</c>. An empty
 /// bucket answers 429 with <c>Retry-After</c>: problem details on the APIs, a short HTML page on web pages.
 /// </summary>
 public sealed record PublicRateLimits

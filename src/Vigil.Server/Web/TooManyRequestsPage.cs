@@ -6,7 +6,7 @@ using Vigil.Server.Ads;
 namespace Vigil.Server.Web;
 
 /// <summary>
-/// The page a rate-limited web page answers with: a plain HTML page in the site's style that says how long to wait, links
+/// The page a rate-limited public web page (the ad library, takedown disclosures, transparency statistics) answers with: a plain HTML page in the site's style that says how long to wait, links
 /// back to the same address and points researchers at the API key's own, larger limit. It is written without rendering
 /// components, so refusing a request stays cheap.
 /// </summary>
@@ -31,10 +31,11 @@ public static class TooManyRequestsPage
             <header class="site-header"><a class="brand" href="/">Vigil</a></header>
             <main id="main">
                 <h1>Too many requests</h1>
-                <p class="error" role="alert" id="rate-limited">You have used up your share of the public ad library's rate limit for now. Please try again in {{seconds}} seconds.</p>
+                <p class="error" role="alert" id="rate-limited">You have used up your share of this hub's public rate limit for now. Please try again in {{seconds}} seconds.</p>
                 <p><a href="{{again}}" id="try-again">Try this page again</a> · <a href="/">Home</a></p>
-                <p class="hint">Searching or downloading in bulk? The same search is an API call at <a href="{{AdsApi.Prefix}}">{{AdsApi.Prefix}}</a>,
-                and an API key (sent as Bearer) has its own, larger limit; so does a signed-in member.</p>
+                <p class="hint">Searching or downloading in bulk? The public pages have API equivalents (the ad library is at
+                <a href="{{AdsApi.Prefix}}">{{AdsApi.Prefix}}</a>), and an API key (sent as Bearer) has its own, larger limit; so
+                does a signed-in member.</p>
             </main>
             </body>
             </html>

@@ -43,8 +43,12 @@ public sealed partial class AdPagesRateLimitTests : IAsyncLifetime
         Assert.Matches(@"try again in \d+ seconds", page);
         Assert.Contains("href=\"/ads?search_terms=vote&amp;ad_active_status=ALL\"", page, StringComparison.Ordinal);
 
-        // The advertiser pages and the API draw on the same bucket; the API still answers problem details.
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await _hub.Client.GetAsync("/ads/pages/FACEBOOK/123")).StatusCode);
+        // The advertiser pages, the other public pages and the API draw on the same bucket; the API still answers problem details.
+        foreach (var path in (string[])["/ads/pages/FACEBOOK/123", "/disclosures", "/disclosures/no-such-disclosure", "/transparency"])
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await _hub.Client.GetAsync(path)).StatusCode);
+        }
+
         var api = await _hub.Client.GetAsync("/public/ads_archive?ad_active_status=ALL&limit=1");
         Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
