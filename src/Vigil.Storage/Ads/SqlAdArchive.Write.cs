@@ -23,6 +23,7 @@ public sealed partial class SqlAdArchive
         await using var lease = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await lease.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var writer = new Writer(lease.Connection, transaction, database.IsSqlite);
+        await writer.LoadCurrentAsync(prepared, cancellationToken).ConfigureAwait(false);
         foreach (var ad in prepared)
         {
             results.Add(await writer.SaveAsync(ad, takedown: null, cancellationToken).ConfigureAwait(false));
@@ -56,6 +57,9 @@ public sealed partial class SqlAdArchive
     /// transaction and written at the end in key order, several rows a statement; new ads have the highest keys of each list,
     /// so they append.
     /// </summary>
+    /// <summary>An ad's current row as the write transaction sees it.</summary>
+    private readonly record struct CurrentRow(long Seq, int Version, byte[] Hash, byte[] Json);
+
     private sealed class Writer(DbConnection connection, DbTransaction transaction, bool sqlite) : IAsyncDisposable
     {
         private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
@@ -63,9 +67,44 @@ public sealed partial class SqlAdArchive
         private const int RowsPerInsert = 16;
         private readonly List<PostingRow> _facets = [];
         private readonly List<PostingRow> _tokens = [];
+        private readonly List<VersionRow> _versions = [];
+        // The current row of every ad this transaction has read or written; a batch reads all of its keys in one query.
+        private readonly Dictionary<string, CurrentRow?> _current = new(StringComparer.Ordinal);
 
-        public async Task<(long Seq, int Version, byte[] Hash, byte[] Json)?> CurrentAsync(string key, CancellationToken cancellationToken)
+        /// <summary>Reads the current rows of a batch's ads in one query (locking them on PostgreSQL) instead of one query per ad.</summary>
+        public async Task LoadCurrentAsync(IReadOnlyList<PreparedAd> batch, CancellationToken cancellationToken)
         {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var ad in batch)
+            {
+                if (keys.Add(ad.Key))
+                {
+                    _current[ad.Key] = null;
+                }
+            }
+
+            if (keys.Count == 0)
+            {
+                return;
+            }
+
+            var select = Command($"SELECT ad_key, seq, version, content_hash, ad_json FROM ads WHERE ad_key IN ({AdRows.ListRows(sqlite, "@keys")})" +
+                (sqlite ? string.Empty : " FOR UPDATE"));
+            AdRows.SetList(select, sqlite, "@keys", keys);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                _current[reader.GetString(0)] = new CurrentRow(reader.GetInt64(1), reader.GetInt32(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4));
+            }
+        }
+
+        public async Task<CurrentRow?> CurrentAsync(string key, CancellationToken cancellationToken)
+        {
+            if (_current.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
             var select = Command("SELECT seq, version, content_hash, ad_json FROM ads WHERE ad_key = @key" + (sqlite ? string.Empty : " FOR UPDATE"));
             AdRows.Set(select, "@key", key);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -74,7 +113,7 @@ public sealed partial class SqlAdArchive
                 return null;
             }
 
-            return (reader.GetInt64(0), reader.GetInt32(1), (byte[])reader.GetValue(2), (byte[])reader.GetValue(3));
+            return new CurrentRow(reader.GetInt64(0), reader.GetInt32(1), (byte[])reader.GetValue(2), (byte[])reader.GetValue(3));
         }
 
         /// <summary>
@@ -99,6 +138,7 @@ public sealed partial class SqlAdArchive
                 AdRows.Set(insert, "@platform", first.Platform);
                 AdRows.Set(insert, "@id", first.Id);
                 var seq = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                _current[key] = new CurrentRow(seq, 1, prepared.Hash, json);
                 await WriteDerivedAsync(seq, first, json, prepared, previous: null, cancellationToken).ConfigureAwait(false);
                 return AdSaveResult.Created;
             }
@@ -117,9 +157,11 @@ public sealed partial class SqlAdArchive
                 "UPDATE ads SET version = @version, content_hash = @hash, start_ticks = @start, stop_ticks = @stop, page_id = @page, " +
                 "byline = @byline, advertiser_id = @advertiser, audience_lower = @audience_lower, audience_upper = @audience_upper, " +
                 "spend_lower = @spend_lower, impressions_lower = @impressions_lower, ad_json = @json WHERE seq = @seq");
-            SetColumns(update, next, PreparedAd.ContentHash(next), nextJson);
+            var nextHash = PreparedAd.ContentHash(next);
+            SetColumns(update, next, nextHash, nextJson);
             AdRows.Set(update, "@seq", currentSeq);
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _current[key] = new CurrentRow(currentSeq, next.Version, nextHash, nextJson);
             await WriteDerivedAsync(currentSeq, next, nextJson, prepared, previous, cancellationToken).ConfigureAwait(false);
             return AdSaveResult.NewVersion;
         }
@@ -161,12 +203,7 @@ public sealed partial class SqlAdArchive
                 }
             }
 
-            var version = Command("INSERT INTO ad_versions (seq, version, saved_ticks, ad_json) VALUES (@seq, @version, @saved, @json)");
-            AdRows.Set(version, "@seq", seq);
-            AdRows.Set(version, "@version", ad.Version);
-            AdRows.Set(version, "@saved", DateTimeOffset.UtcNow.UtcTicks);
-            AdRows.Set(version, "@json", json);
-            await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _versions.Add(new VersionRow(seq, ad.Version, DateTimeOffset.UtcNow.UtcTicks, json));
 
             foreach (var facet in prepared.Facets)
             {
@@ -182,6 +219,7 @@ public sealed partial class SqlAdArchive
         /// <summary>Writes the gathered postings in key order.</summary>
         public async Task FlushPostingsAsync(CancellationToken cancellationToken)
         {
+            await FlushVersionsAsync(cancellationToken).ConfigureAwait(false);
             await FlushAsync(_facets, "ad_facets", "value", cancellationToken).ConfigureAwait(false);
             await FlushAsync(_tokens, "ad_tokens", "token", cancellationToken).ConfigureAwait(false);
         }
@@ -228,6 +266,52 @@ public sealed partial class SqlAdArchive
         }
 
         private readonly record struct PostingRow(string Value, long Seq);
+
+        private readonly record struct VersionRow(long Seq, int Version, long SavedTicks, byte[] Json);
+
+        /// <summary>Writes the gathered version rows: one prepared insert each on SQLite (in-process), one <c>unnest</c> on PostgreSQL.</summary>
+        private async Task FlushVersionsAsync(CancellationToken cancellationToken)
+        {
+            if (_versions.Count == 0)
+            {
+                return;
+            }
+
+            if (sqlite)
+            {
+                var insert = Command("INSERT INTO ad_versions (seq, version, saved_ticks, ad_json) VALUES (@seq, @version, @saved, @json)");
+                foreach (var row in _versions)
+                {
+                    AdRows.Set(insert, "@seq", row.Seq);
+                    AdRows.Set(insert, "@version", row.Version);
+                    AdRows.Set(insert, "@saved", row.SavedTicks);
+                    AdRows.Set(insert, "@json", row.Json);
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                var insert = Command("INSERT INTO ad_versions (seq, version, saved_ticks, ad_json) SELECT * FROM unnest(@seqs, @versions, @saved, @jsons)");
+                AdRows.SetArray(insert, "@seqs", [.. _versions.Select(v => v.Seq)]);
+                AdRows.SetArray(insert, "@saved", [.. _versions.Select(v => v.SavedTicks)]);
+                SetNpgsql(insert, "@versions", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer, _versions.Select(v => v.Version).ToArray());
+                SetNpgsql(insert, "@jsons", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea, _versions.Select(v => v.Json).ToArray());
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            _versions.Clear();
+        }
+
+        private static void SetNpgsql(DbCommand command, string name, NpgsqlTypes.NpgsqlDbType type, object value)
+        {
+            if (command.Parameters.Contains(name))
+            {
+                command.Parameters[name].Value = value;
+                return;
+            }
+
+            command.Parameters.Add(new Npgsql.NpgsqlParameter(name, type) { Value = value });
+        }
 
         /// <summary>An <c>INSERT … VALUES (…), (…)</c> of <paramref name="rows"/> postings with its parameters in row order (SQLite).</summary>
         private DbCommand MultiRowInsert(string table, string column, int rows)
