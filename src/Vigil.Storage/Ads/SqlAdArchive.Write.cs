@@ -68,6 +68,9 @@ public sealed partial class SqlAdArchive
         private readonly List<PostingRow> _facets = [];
         private readonly List<PostingRow> _tokens = [];
         private readonly List<VersionRow> _versions = [];
+        // PostgreSQL: seq values taken from the identity sequence for the batch's new ads, and their rows, inserted together.
+        private readonly Queue<long> _seqs = new();
+        private readonly List<(PreparedAd Ad, long Seq)> _inserts = [];
         // The current row of every ad this transaction has read or written; a batch reads all of its keys in one query.
         private readonly Dictionary<string, CurrentRow?> _current = new(StringComparer.Ordinal);
 
@@ -92,9 +95,24 @@ public sealed partial class SqlAdArchive
                 (sqlite ? string.Empty : " FOR UPDATE"));
             AdRows.SetList(select, sqlite, "@keys", keys);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var found = 0;
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 _current[reader.GetString(0)] = new CurrentRow(reader.GetInt64(1), reader.GetInt32(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4));
+                found++;
+            }
+
+            await reader.DisposeAsync().ConfigureAwait(false);
+            if (!sqlite && keys.Count > found)
+            {
+                // One round trip for every new ad's seq instead of an INSERT … RETURNING each.
+                var next = Command("SELECT nextval(pg_get_serial_sequence('ads', 'seq')) FROM generate_series(1, @n)");
+                AdRows.Set(next, "@n", keys.Count - found);
+                await using var seqs = await next.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await seqs.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    _seqs.Enqueue(seqs.GetInt64(0));
+                }
             }
         }
 
@@ -129,6 +147,14 @@ public sealed partial class SqlAdArchive
             {
                 var first = prepared.First;
                 var json = prepared.FirstJson;
+                if (_seqs.TryDequeue(out var allocated))
+                {
+                    _inserts.Add((prepared, allocated));
+                    _current[key] = new CurrentRow(allocated, 1, prepared.Hash, json);
+                    await WriteDerivedAsync(allocated, first, json, prepared, previous: null, cancellationToken).ConfigureAwait(false);
+                    return AdSaveResult.Created;
+                }
+
                 var insert = Command(
                     "INSERT INTO ads (ad_key, platform, ad_id, version, content_hash, start_ticks, stop_ticks, page_id, byline, advertiser_id, " +
                     "audience_lower, audience_upper, spend_lower, impressions_lower, ad_json) VALUES (@key, @platform, @id, @version, @hash, @start, " +
@@ -157,6 +183,8 @@ public sealed partial class SqlAdArchive
                 "UPDATE ads SET version = @version, content_hash = @hash, start_ticks = @start, stop_ticks = @stop, page_id = @page, " +
                 "byline = @byline, advertiser_id = @advertiser, audience_lower = @audience_lower, audience_upper = @audience_upper, " +
                 "spend_lower = @spend_lower, impressions_lower = @impressions_lower, ad_json = @json WHERE seq = @seq");
+            // The row may still be waiting in this batch's inserts.
+            await FlushInsertsAsync(cancellationToken).ConfigureAwait(false);
             var nextHash = PreparedAd.ContentHash(next);
             SetColumns(update, next, nextHash, nextJson);
             AdRows.Set(update, "@seq", currentSeq);
@@ -219,6 +247,7 @@ public sealed partial class SqlAdArchive
         /// <summary>Writes the gathered postings in key order.</summary>
         public async Task FlushPostingsAsync(CancellationToken cancellationToken)
         {
+            await FlushInsertsAsync(cancellationToken).ConfigureAwait(false);
             await FlushVersionsAsync(cancellationToken).ConfigureAwait(false);
             await FlushAsync(_facets, "ad_facets", "value", cancellationToken).ConfigureAwait(false);
             await FlushAsync(_tokens, "ad_tokens", "token", cancellationToken).ConfigureAwait(false);
@@ -300,6 +329,39 @@ public sealed partial class SqlAdArchive
             }
 
             _versions.Clear();
+        }
+
+        /// <summary>PostgreSQL: the batch's new ads in one <c>unnest</c>, with the seq values taken for them.</summary>
+        private async Task FlushInsertsAsync(CancellationToken cancellationToken)
+        {
+            if (_inserts.Count == 0)
+            {
+                return;
+            }
+
+            var insert = Command(
+                "INSERT INTO ads (seq, ad_key, platform, ad_id, version, content_hash, start_ticks, stop_ticks, page_id, byline, advertiser_id, " +
+                "audience_lower, audience_upper, spend_lower, impressions_lower, ad_json) SELECT * FROM unnest(@seqs, @keys, @platforms, @ids, " +
+                "@versions, @hashes, @starts, @stops, @pages, @bylines, @advertisers, @audience_lowers, @audience_uppers, @spends, @impressions, @jsons)");
+            var ads = _inserts.Select(i => i.Ad.First).ToArray();
+            AdRows.SetArray(insert, "@seqs", [.. _inserts.Select(i => i.Seq)]);
+            AdRows.SetList(insert, sqlite, "@keys", [.. _inserts.Select(i => i.Ad.Key)]);
+            AdRows.SetList(insert, sqlite, "@platforms", [.. ads.Select(a => a.Platform)]);
+            AdRows.SetList(insert, sqlite, "@ids", [.. ads.Select(a => a.Id)]);
+            SetNpgsql(insert, "@versions", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer, ads.Select(a => a.Version).ToArray());
+            SetNpgsql(insert, "@hashes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea, _inserts.Select(i => i.Ad.Hash).ToArray());
+            AdRows.SetArray(insert, "@starts", [.. ads.Select(AdRows.StartTicks)]);
+            SetNpgsql(insert, "@stops", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.DeliveryStop?.UtcTicks).ToArray());
+            SetNpgsql(insert, "@pages", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.PageId).ToArray());
+            SetNpgsql(insert, "@bylines", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.Byline).ToArray());
+            SetNpgsql(insert, "@advertisers", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.AdvertiserId).ToArray());
+            SetNpgsql(insert, "@audience_lowers", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.EstimatedAudienceSize?.Lower).ToArray());
+            SetNpgsql(insert, "@audience_uppers", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.EstimatedAudienceSize?.Upper).ToArray());
+            AdRows.SetArray(insert, "@spends", [.. ads.Select(a => AdSorts.ValueOf(a, AdSort.Spend))]);
+            AdRows.SetArray(insert, "@impressions", [.. ads.Select(a => AdSorts.ValueOf(a, AdSort.Impressions))]);
+            SetNpgsql(insert, "@jsons", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea, _inserts.Select(i => i.Ad.FirstJson).ToArray());
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _inserts.Clear();
         }
 
         private static void SetNpgsql(DbCommand command, string name, NpgsqlTypes.NpgsqlDbType type, object value)

@@ -89,15 +89,22 @@ public abstract class AdArchiveContract : IAsyncLifetime
         var batch = _ads.Take(100).Select(a => a with { CreativeBodies = ["Batched edit"] }).ToList();
         batch.Add(batch[0] with { CreativeBodies = ["Batched edit, twice"] });
         batch.Add(batch[1]);
+        var fresh = _ads[2] with { Id = "new-in-this-batch", CreativeBodies = ["Batched arrival"] };
+        batch.Add(fresh);
+        batch.Add(fresh with { CreativeBodies = ["Batched arrival, corrected"] });
 
         var results = await _sql.SaveManyAsync(batch, CancellationToken.None);
 
         Assert.Equal(batch.Select(_oracle.Save), results);
         var versions = await _sql.GetVersionsAsync(batch[0].Platform, batch[0].Id, CancellationToken.None);
         Assert.Equal(["Batched edit", "Batched edit, twice"], versions.Skip(1).Select(v => v.CreativeBodies.Single()));
+        var arrived = await _sql.GetVersionsAsync(fresh.Platform, fresh.Id, CancellationToken.None);
+        Assert.Equal(["Batched arrival", "Batched arrival, corrected"], arrived.Select(v => v.CreativeBodies.Single()));
+        Assert.Equal([1, 2], arrived.Select(v => v.Version));
         var all = new AdsArchiveQuery { ActiveStatus = ActiveStatus.All, Limit = 40 };
         await AssertSameAsync("batched word", all with { SearchTerms = "batched" }, Now);
         await AssertSameAsync("second edit", all with { SearchTerms = "twice" }, Now);
+        await AssertSameAsync("arrival", all with { SearchTerms = "arrival" }, Now);
     }
 
     [Fact]
