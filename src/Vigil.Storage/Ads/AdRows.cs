@@ -137,7 +137,10 @@ internal static class AdRows
     }
 
     /// <summary>Sets a bigint[] parameter (PostgreSQL).</summary>
-    public static void SetArray(DbCommand command, string name, long[] values)
+    public static void SetArray(DbCommand command, string name, long[] values) => SetArray(command, name, NpgsqlDbType.Bigint, values);
+
+    /// <summary>Sets an array parameter of the given element type (PostgreSQL); nullable elements become SQL nulls.</summary>
+    public static void SetArray(DbCommand command, string name, NpgsqlDbType elementType, Array values)
     {
         if (command.Parameters.Contains(name))
         {
@@ -145,7 +148,7 @@ internal static class AdRows
             return;
         }
 
-        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values });
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | elementType) { Value = values });
     }
 
     /// <summary>A row source over a list parameter set by <see cref="SetList"/>.</summary>

@@ -29,7 +29,7 @@ public sealed partial class SqlAdArchive
             results.Add(await writer.SaveAsync(ad, takedown: null, cancellationToken).ConfigureAwait(false));
         }
 
-        await writer.FlushPostingsAsync(cancellationToken).ConfigureAwait(false);
+        await writer.FlushPendingAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return results;
     }
@@ -47,19 +47,19 @@ public sealed partial class SqlAdArchive
         }
 
         await writer.SaveAsync(PreparedAd.Of(AdJsonCodec.Decode(current.Value.Json)), takedown, cancellationToken).ConfigureAwait(false);
-        await writer.FlushPostingsAsync(cancellationToken).ConfigureAwait(false);
+        await writer.FlushPendingAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>
-    /// The statements of one write transaction, prepared once and reused for every ad. Postings are gathered for the whole
-    /// transaction and written at the end in key order, several rows a statement; new ads have the highest keys of each list,
-    /// so they append.
-    /// </summary>
     /// <summary>An ad's current row as the write transaction sees it.</summary>
     private readonly record struct CurrentRow(long Seq, int Version, byte[] Hash, byte[] Json);
 
+    /// <summary>
+    /// The statements of one write transaction, prepared once and reused for every ad. Version rows, postings and (on
+    /// PostgreSQL) new ads are gathered for the whole transaction and written together at the end, postings in key order,
+    /// several rows a statement; new ads have the highest keys of each list, so they append.
+    /// </summary>
     private sealed class Writer(DbConnection connection, DbTransaction transaction, bool sqlite) : IAsyncDisposable
     {
         private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
@@ -216,7 +216,7 @@ public sealed partial class SqlAdArchive
             if (previous is not null)
             {
                 // The old postings may still be waiting in this transaction's lists: write them first, then delete by key.
-                await FlushPostingsAsync(cancellationToken).ConfigureAwait(false);
+                await FlushPendingAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var (table, column, values) in new[] { ("ad_facets", "value", AdRows.Facets(previous)), ("ad_tokens", "token", AdRows.Tokens(previous)) })
                 {
                     if (values.Length == 0)
@@ -244,8 +244,8 @@ public sealed partial class SqlAdArchive
             }
         }
 
-        /// <summary>Writes the gathered postings in key order.</summary>
-        public async Task FlushPostingsAsync(CancellationToken cancellationToken)
+        /// <summary>Writes what the transaction has gathered: new ads first, then version rows, then postings in key order.</summary>
+        public async Task FlushPendingAsync(CancellationToken cancellationToken)
         {
             await FlushInsertsAsync(cancellationToken).ConfigureAwait(false);
             await FlushVersionsAsync(cancellationToken).ConfigureAwait(false);
@@ -323,8 +323,8 @@ public sealed partial class SqlAdArchive
                 var insert = Command("INSERT INTO ad_versions (seq, version, saved_ticks, ad_json) SELECT * FROM unnest(@seqs, @versions, @saved, @jsons)");
                 AdRows.SetArray(insert, "@seqs", [.. _versions.Select(v => v.Seq)]);
                 AdRows.SetArray(insert, "@saved", [.. _versions.Select(v => v.SavedTicks)]);
-                SetNpgsql(insert, "@versions", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer, _versions.Select(v => v.Version).ToArray());
-                SetNpgsql(insert, "@jsons", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea, _versions.Select(v => v.Json).ToArray());
+                AdRows.SetArray(insert, "@versions", NpgsqlTypes.NpgsqlDbType.Integer, _versions.Select(v => v.Version).ToArray());
+                AdRows.SetArray(insert, "@jsons", NpgsqlTypes.NpgsqlDbType.Bytea, _versions.Select(v => v.Json).ToArray());
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -348,31 +348,20 @@ public sealed partial class SqlAdArchive
             AdRows.SetList(insert, sqlite, "@keys", [.. _inserts.Select(i => i.Ad.Key)]);
             AdRows.SetList(insert, sqlite, "@platforms", [.. ads.Select(a => a.Platform)]);
             AdRows.SetList(insert, sqlite, "@ids", [.. ads.Select(a => a.Id)]);
-            SetNpgsql(insert, "@versions", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer, ads.Select(a => a.Version).ToArray());
-            SetNpgsql(insert, "@hashes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea, _inserts.Select(i => i.Ad.Hash).ToArray());
+            AdRows.SetArray(insert, "@versions", NpgsqlTypes.NpgsqlDbType.Integer, ads.Select(a => a.Version).ToArray());
+            AdRows.SetArray(insert, "@hashes", NpgsqlTypes.NpgsqlDbType.Bytea, _inserts.Select(i => i.Ad.Hash).ToArray());
             AdRows.SetArray(insert, "@starts", [.. ads.Select(AdRows.StartTicks)]);
-            SetNpgsql(insert, "@stops", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.DeliveryStop?.UtcTicks).ToArray());
-            SetNpgsql(insert, "@pages", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.PageId).ToArray());
-            SetNpgsql(insert, "@bylines", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.Byline).ToArray());
-            SetNpgsql(insert, "@advertisers", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.AdvertiserId).ToArray());
-            SetNpgsql(insert, "@audience_lowers", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.EstimatedAudienceSize?.Lower).ToArray());
-            SetNpgsql(insert, "@audience_uppers", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.EstimatedAudienceSize?.Upper).ToArray());
+            AdRows.SetArray(insert, "@stops", NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.DeliveryStop?.UtcTicks).ToArray());
+            AdRows.SetArray(insert, "@pages", NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.PageId).ToArray());
+            AdRows.SetArray(insert, "@bylines", NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.Byline).ToArray());
+            AdRows.SetArray(insert, "@advertisers", NpgsqlTypes.NpgsqlDbType.Text, ads.Select(a => a.AdvertiserId).ToArray());
+            AdRows.SetArray(insert, "@audience_lowers", NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.EstimatedAudienceSize?.Lower).ToArray());
+            AdRows.SetArray(insert, "@audience_uppers", NpgsqlTypes.NpgsqlDbType.Bigint, ads.Select(a => a.EstimatedAudienceSize?.Upper).ToArray());
             AdRows.SetArray(insert, "@spends", [.. ads.Select(a => AdSorts.ValueOf(a, AdSort.Spend))]);
             AdRows.SetArray(insert, "@impressions", [.. ads.Select(a => AdSorts.ValueOf(a, AdSort.Impressions))]);
-            SetNpgsql(insert, "@jsons", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bytea, _inserts.Select(i => i.Ad.FirstJson).ToArray());
+            AdRows.SetArray(insert, "@jsons", NpgsqlTypes.NpgsqlDbType.Bytea, _inserts.Select(i => i.Ad.FirstJson).ToArray());
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _inserts.Clear();
-        }
-
-        private static void SetNpgsql(DbCommand command, string name, NpgsqlTypes.NpgsqlDbType type, object value)
-        {
-            if (command.Parameters.Contains(name))
-            {
-                command.Parameters[name].Value = value;
-                return;
-            }
-
-            command.Parameters.Add(new Npgsql.NpgsqlParameter(name, type) { Value = value });
         }
 
         /// <summary>An <c>INSERT … VALUES (…), (…)</c> of <paramref name="rows"/> postings with its parameters in row order (SQLite).</summary>
