@@ -26,8 +26,8 @@ internal static class AdRestIngestRun
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = Int(args, "--ads", 1_000_000);
-        var posters = Int(args, "--posters", 2);
+        var count = NamedArguments.Int(args, "--ads", 1_000_000);
+        var posters = NamedArguments.Int(args, "--posters", 2);
         var generator = new SyntheticAdGenerator(new SyntheticAdOptions { Ads = count, Advertisers = Math.Min(50_000, Math.Max(100, count / 20)), Now = AdBenchData.Now });
         var bodies = new List<byte[]>();
         using (var buffer = new MemoryStream())
@@ -146,11 +146,5 @@ internal static class AdRestIngestRun
         await sampler;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"export {format}: {lines:N0} lines, {bytes / 1e6:N0} MB in {seconds:0.0} s: {lines / seconds:N0} lines/s; working set {baseline.Set / 1e6:N0} -> peak {peak.Set / 1e6:N0} MB, managed heap {baseline.Heap / 1e6:N0} -> peak {peak.Heap / 1e6:N0} MB"));
-    }
-
-    private static int Int(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -17,10 +17,10 @@ internal static class AdSqlLoadRun
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = Int(args, "--ads", 1_000_000);
-        var runs = Int(args, "--runs", 30);
-        var postgres = Value(args, "--postgres");
-        var file = Value(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"vigil-ads-{count}.db");
+        var count = NamedArguments.Int(args, "--ads", 1_000_000);
+        var runs = NamedArguments.Int(args, "--runs", 30);
+        var postgres = NamedArguments.Value(args, "--postgres");
+        var file = NamedArguments.Value(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"vigil-ads-{count}.db");
         var options = postgres is not null ? StorageOptions.ForPostgres(postgres) : StorageOptions.ForSqliteFile(file);
         await using var database = new VigilDatabase(options);
         await database.MigrateAsync(SchemaMigrations.All);
@@ -122,13 +122,4 @@ internal static class AdSqlLoadRun
         var first = await archive.SearchAsync(query, now, CancellationToken.None);
         return query with { After = first.After };
     }
-
-    private static string? Value(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int Int(string[] args, string name, int fallback) =>
-        Value(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 }
