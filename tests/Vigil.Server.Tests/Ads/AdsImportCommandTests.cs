@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
-using Spectre.Console;
 using Vigil.Ads.Search;
 using Vigil.Cli.Ads;
 using Vigil.Server.Ads;
 using Vigil.Server.Hosting;
+using Vigil.Server.Tests.Infrastructure;
 using Vigil.Storage.Ads;
 using Vigil.Storage.Database;
 
@@ -20,14 +20,7 @@ public sealed class AdsImportCommandTests : IDisposable
     private static async Task<(int Code, string Output)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 250;
+        var console = PlainConsole.Create(output, width: 250);
         var root = new RootCommand { new Command("ads") { AdsImportCommand.Create(console) } };
         var code = await root.Parse(["ads", "import", .. args]).InvokeAsync();
         return (code, output.ToString());

@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 using Vigil.Ads.Advertisers;
 using Vigil.Ads.Import;
 using Vigil.Ads.Submission;
@@ -35,14 +34,7 @@ public sealed class AdsImportHubTests(TestHubFixture fixture) : IClassFixture<Te
     private static async Task<(int Code, string Output)> RunAsync(HttpMessageHandler handler, params string[] args)
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 250;
+        var console = PlainConsole.Create(output, width: 250);
         var root = new RootCommand { new Command("ads") { AdsImportCommand.Create(console, handler) } };
         var code = await root.Parse(["ads", "import", .. args]).InvokeAsync();
         return (code, output.ToString());

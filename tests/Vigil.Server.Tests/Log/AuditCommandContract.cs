@@ -122,7 +122,7 @@ public abstract class AuditCommandContract : IAsyncLifetime
     private static IAnsiConsole Console(out StringWriter writer)
     {
         writer = new StringWriter();
-        return AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
+        return PlainConsole.Create(writer);
     }
 
     private async Task ExecuteAsync(string sql)

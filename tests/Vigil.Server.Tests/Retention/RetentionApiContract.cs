@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 using Vigil.Cli.Audit;
 using Vigil.Core.Members;
 using Vigil.Core.Sharing;
@@ -225,7 +224,7 @@ public abstract class RetentionApiContract : IAsyncLifetime
         var log = _hub.Services.GetRequiredService<TransparencyLog>();
         await _hub.Services.GetRequiredService<CheckpointService>().SignNowAsync();
         var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
+        var console = PlainConsole.Create(writer);
         var code = await AuditVerify.RunAsync(_hub.Client, _hub.Client.BaseAddress!, null, null, console, default);
         Assert.True(code == AuditVerify.Verified, writer.ToString());
         var size = await log.GetSizeAsync();
