@@ -21,20 +21,12 @@ public sealed partial class SqlCaseStore
         }, cancellationToken);
 
     /// <summary>The ad pages the case names, in the order named; empty for a reader who is not a party.</summary>
-    public async Task<IReadOnlyList<CaseAdPage>> AdPagesAsync(Reader reader, string id, CancellationToken cancellationToken = default)
-    {
-        if (CaseSql.OrgOf(reader) is not { } me)
-        {
-            return [];
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await CaseSql.ReadAsync(connection, null,
+    public Task<IReadOnlyList<CaseAdPage>> AdPagesAsync(Reader reader, string id, CancellationToken cancellationToken = default) =>
+        ReadAsPartyAsync(reader, id,
             "SELECT p.case_id, p.platform, p.page_id, p.org_id, p.user_id, p.note, p.added_at FROM case_ad_pages p WHERE p.case_id = @id AND " + PartyOf("p.case_id") +
             " ORDER BY p.added_at, p.platform, p.page_id",
             r => new CaseAdPage(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), CaseSql.NullableString(r, 4), r.GetString(5), CaseSql.Time(r, 6)),
-            cancellationToken, ("@id", id), ("@me", me)).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>The cases naming an ad page that the reader is party to, newest first; empty for anyone else and for the public.</summary>
     public async Task<IReadOnlyList<CaseRecord>> NamingAdPageAsync(Reader reader, string platform, string pageId, int limit = 100, CancellationToken cancellationToken = default)

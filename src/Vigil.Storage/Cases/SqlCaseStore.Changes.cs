@@ -143,49 +143,25 @@ public sealed partial class SqlCaseStore
     }
 
     /// <summary>Every event of the case in order; empty for a reader who is not a party.</summary>
-    public async Task<IReadOnlyList<CaseEvent>> TimelineAsync(Reader reader, string id, CancellationToken cancellationToken = default)
-    {
-        if (CaseSql.OrgOf(reader) is not { } me)
-        {
-            return [];
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await CaseSql.ReadAsync(connection, null,
+    public Task<IReadOnlyList<CaseEvent>> TimelineAsync(Reader reader, string id, CancellationToken cancellationToken = default) =>
+        ReadAsPartyAsync(reader, id,
             "SELECT e.seq, e.case_id, e.at, e.org_id, e.user_id, e.kind, e.detail FROM case_events e WHERE e.case_id = @id AND " + PartyOf("e.case_id") + " ORDER BY e.seq",
             r => new CaseEvent(r.GetInt64(0), r.GetString(1), CaseSql.Time(r, 2), r.GetString(3), CaseSql.NullableString(r, 4), r.GetString(5), r.GetString(6)),
-            cancellationToken, ("@id", id), ("@me", me)).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>The case's comments in order; empty for a reader who is not a party.</summary>
-    public async Task<IReadOnlyList<CaseComment>> CommentsAsync(Reader reader, string id, CancellationToken cancellationToken = default)
-    {
-        if (CaseSql.OrgOf(reader) is not { } me)
-        {
-            return [];
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await CaseSql.ReadAsync(connection, null,
+    public Task<IReadOnlyList<CaseComment>> CommentsAsync(Reader reader, string id, CancellationToken cancellationToken = default) =>
+        ReadAsPartyAsync(reader, id,
             "SELECT k.seq, k.case_id, k.org_id, k.user_id, k.body, k.tlp, k.created_at FROM case_comments k WHERE k.case_id = @id AND " + PartyOf("k.case_id") +
             " ORDER BY k.seq",
             r => new CaseComment(r.GetInt64(0), r.GetString(1), r.GetString(2), CaseSql.NullableString(r, 3), r.GetString(4), (TlpLevel)r.GetInt32(5), CaseSql.Time(r, 6)),
-            cancellationToken, ("@id", id), ("@me", me)).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>The case's attachments in the order attached; empty for a reader who is not a party.</summary>
-    public async Task<IReadOnlyList<CaseAttachment>> AttachmentsAsync(Reader reader, string id, CancellationToken cancellationToken = default)
-    {
-        if (CaseSql.OrgOf(reader) is not { } me)
-        {
-            return [];
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await CaseSql.ReadAsync(connection, null,
+    public Task<IReadOnlyList<CaseAttachment>> AttachmentsAsync(Reader reader, string id, CancellationToken cancellationToken = default) =>
+        ReadAsPartyAsync(reader, id,
             "SELECT a.case_id, a.object_id, a.org_id, a.user_id, a.note, a.attached_at FROM case_attachments a WHERE a.case_id = @id AND " + PartyOf("a.case_id") +
             " ORDER BY a.attached_at, a.object_id",
             r => new CaseAttachment(r.GetString(0), r.GetString(1), r.GetString(2), CaseSql.NullableString(r, 3), r.GetString(4), CaseSql.Time(r, 5)),
-            cancellationToken, ("@id", id), ("@me", me)).ConfigureAwait(false);
-    }
+            cancellationToken);
 }

@@ -22,6 +22,21 @@ public sealed partial class SqlCaseStore(VigilDatabase database, TimeProvider? t
     private static string PartyOf(string caseIdColumn) =>
         $"EXISTS (SELECT 1 FROM case_parties me WHERE me.case_id = {caseIdColumn} AND me.org_id = @me)";
 
+    /// <summary>
+    /// Rows of one case for a reader who is a party to it, read with <paramref name="sql"/> (which filters on <c>@id</c> and
+    /// <see cref="PartyOf"/>); empty for anyone else.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> ReadAsPartyAsync<T>(Reader reader, string id, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        if (CaseSql.OrgOf(reader) is not { } me)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await CaseSql.ReadAsync(connection, null, sql, read, cancellationToken, ("@id", id), ("@me", me)).ConfigureAwait(false);
+    }
+
     public async Task<CaseRecord> CreateAsync(Reader reader, NewCase input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
